@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { UserActor } from "@/lib/auth/actor";
+import { signOutAction } from "@/server/actions/auth";
+
+const NAV: Record<string, { href: string; label: string }[]> = {
+  patient: [
+    { href: "/consultations", label: "My consultations" },
+    { href: "/intake", label: "New consultation" },
+  ],
+  provider: [{ href: "/queue", label: "Queue" }],
+  supervisor: [
+    { href: "/sla", label: "SLA console" },
+    { href: "/queue", label: "Queue" },
+  ],
+  pharmacist: [{ href: "/pharmacy", label: "Pharmacy queue" }],
+  admin: [{ href: "/admin/users", label: "Accounts" }],
+};
+
+export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; name?: string; wide?: boolean }) {
+  return (
+    <header className="bg-brand text-white">
+      <div className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-[1600px]" : "max-w-5xl"}`}>
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-white no-underline">
+          <svg aria-hidden viewBox="0 0 24 24" className="h-7 w-7" fill="none" stroke="currentColor" strokeWidth="2.2">
+            <path d="M12 21s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 11c0 5.5-7 10-7 10z" />
+            <path d="M8 12h2l1-2 2 4 1-2h2" />
+          </svg>
+          Async Visits
+        </Link>
+        {actor && (
+          <nav aria-label="Main" className="flex gap-4">
+            {(NAV[actor.role] ?? []).map((n) => (
+              <Link key={n.href} href={n.href} className="font-semibold text-white underline-offset-4 hover:underline">
+                {n.label}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-4">
+          {actor ? (
+            <>
+              <span className="text-sm opacity-90">
+                {name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="text-sm font-semibold text-white underline underline-offset-4">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/login" className="font-semibold text-white underline underline-offset-4">
+              Sign in
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * next-auth (Auth.js v5): credentials sign-in, JWT session cookie. The JWT only
+ * carries the user id and the server-side session id; idle timeout, absolute
+ * lifetime, fresh MFA and revocation are checked against UserSession on every
+ * request (server/auth/get-actor.ts).
+ */
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { verifyCredentials, type SignInFailure } from "./verify-credentials";
+import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
+import { requestContextFrom } from "../http/request-context-from";
+
+class SignInRefused extends CredentialsSignin {
+  constructor(reason: SignInFailure) {
+    super(reason);
+    this.code = reason;
+  }
+}
+
+const ZCredentials = z.object({
+  email: z.string().email().max(254),
+  password: z.string().min(1).max(200),
+  totp: z.string().max(20).optional(),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {}, totp: {} },
+      async authorize(raw, request) {
+        const parsed = ZCredentials.safeParse({ ...raw, totp: raw?.totp || undefined });
+        if (!parsed.success) throw new SignInRefused("invalid_credentials");
+        const result = await verifyCredentials(parsed.data, requestContextFrom(request));
+        if (!result.ok) throw new SignInRefused(result.reason);
+        return { id: result.userId, sid: result.sessionId } as { id: string };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sid = (user as { sid?: string }).sid;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sid: token.sid } as typeof session;
+    },
+  },
+});

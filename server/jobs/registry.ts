@@ -1,0 +1,30 @@
+/**
+ * Job definitions: name, version, retry policy and handler. Payloads are ids
+ * only (validated by each handler's zod schema); handlers are idempotent.
+ */
+import type { Logger } from "pino";
+import { markSlaBreaches } from "../sla/mark-sla-breaches";
+
+export interface JobDefinition<P = unknown> {
+  name: string;
+  version: number;
+  /** Attempts after the first failure; pg-boss backs off exponentially from retryDelaySeconds. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  cron?: string;
+  run(payload: P, log: Logger): Promise<void>;
+}
+
+export const slaMonitorJob: JobDefinition<Record<string, never>> = {
+  name: "sla-monitor",
+  version: 1,
+  retryLimit: 0, // the next minute's run retries naturally
+  retryDelaySeconds: 30,
+  cron: "* * * * *",
+  async run(_payload, log) {
+    const { breached } = await markSlaBreaches();
+    if (breached > 0) log.info({ breached }, "SLA breaches marked");
+  },
+};
+
+export const JOBS: JobDefinition<never>[] = [slaMonitorJob as JobDefinition<never>];
