@@ -3,7 +3,7 @@
  * of one therapeutic class (two NSAIDs, two SSRIs, two ACE inhibitors), with at least one of
  * them proposed. Not blocking unless the class says so (data/therapeutic-classes.json).
  */
-import { THERAPEUTIC_CLASSES } from "./drug-classes";
+import { THERAPEUTIC_CLASSES, THERAPEUTIC_CLASSES_BY_INGREDIENT, type TherapeuticClass } from "./drug-classes";
 import { displayName } from "./vocabulary";
 import type { Med } from "./types";
 import type { TDuplicateTherapy } from "@/lib/schemas/medication-safety";
@@ -35,17 +35,22 @@ function sameIngredient(meds: readonly Med[]): TDuplicateTherapy[] {
 }
 
 function sameClass(meds: readonly Med[]): TDuplicateTherapy[] {
-  const out: TDuplicateTherapy[] = [];
-  for (const cls of THERAPEUTIC_CLASSES) {
-    // Ingredient -> entries, so Advil + ibuprofen is one ingredient (reported above), not two drugs.
-    const members = new Map<string, Med[]>();
-    for (const med of meds) {
-      for (const ing of med.drug.ingredients) {
-        const key = ing.name.toLowerCase();
-        if (cls.members.has(key)) members.set(key, [...(members.get(key) ?? []), med]);
+  // Class -> ingredient -> entries, so Advil + ibuprofen is one ingredient (reported above), not two drugs.
+  const byClass = new Map<TherapeuticClass, Map<string, Med[]>>();
+  for (const med of meds) {
+    for (const ing of med.drug.ingredients) {
+      const key = ing.name.toLowerCase();
+      for (const cls of THERAPEUTIC_CLASSES_BY_INGREDIENT.get(key) ?? []) {
+        const members = byClass.get(cls) ?? new Map<string, Med[]>();
+        members.set(key, [...(members.get(key) ?? []), med]);
+        byClass.set(cls, members);
       }
     }
-    if (members.size < 2) continue;
+  }
+  const out: TDuplicateTherapy[] = [];
+  for (const cls of THERAPEUTIC_CLASSES) {
+    const members = byClass.get(cls);
+    if (!members || members.size < 2) continue;
     const involved = [...members.values()].flat();
     if (!involved.some((m) => m.list === "proposed")) continue;
     // A single combination product (amphetamine/dextroamphetamine) is not a duplicate of itself.

@@ -41,17 +41,17 @@ export function checkInteractions(proposed: readonly Med[], current: readonly Me
   const known = (meds: readonly Med[]) => meds.filter((m) => m.drug.known);
   const p = known(proposed);
   const c = known(current);
-  const pairs: [Med, Med, TInteractionFinding["between"]][] = [];
-  p.forEach((m, i) => p.slice(i + 1).forEach((n) => pairs.push([m, n, "proposed-proposed"])));
-  p.forEach((m) => c.forEach((n) => pairs.push([m, n, "proposed-current"])));
-
   const byId = new Map<string, TInteractionFinding>();
-  for (const [first, second, between] of pairs) {
+  const visit = (first: Med, second: Med, between: TInteractionFinding["between"]) => {
     const matches = matchInteractionRules(first.drug.keys, second.drug.keys);
-    if (matches.length === 0) continue;
+    if (matches.length === 0) return;
     const f = finding(first, second, matches, between);
     const seen = byId.get(f.id);
     if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) byId.set(f.id, f);
+  };
+  for (let i = 0; i < p.length; i++) {
+    for (let j = i + 1; j < p.length; j++) visit(p[i], p[j], "proposed-proposed");
+    for (const other of c) visit(p[i], other, "proposed-current");
   }
   return [...byId.values()].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.id.localeCompare(y.id));
 }

@@ -47,14 +47,18 @@ function safeNormalize(name: string): Med["drug"] {
 
 function publicView(med: Med): TNormalizedMedication {
   // Copies: normalisation results are memoised and must not be mutated through a result.
-  const { keys: _keys, ingredients, classes, suggestions, ...drug } = med.drug;
-  return {
-    ...drug,
-    ingredients: ingredients.map((i) => ({ ...i })),
-    classes: [...classes],
-    ...(suggestions ? { suggestions: [...suggestions] } : {}),
-    ...med.order,
+  const d = med.drug;
+  const view: TNormalizedMedication = {
+    input: d.input,
+    name: d.name,
+    known: d.known,
+    matchedBy: d.matchedBy,
+    ingredients: d.ingredients.map((i) => ({ name: i.name, rxcui: i.rxcui })),
+    classes: [...d.classes],
   };
+  if (d.correctedFrom) view.correctedFrom = d.correctedFrom;
+  if (d.suggestions) view.suggestions = [...d.suggestions];
+  return Object.assign(view, med.order);
 }
 
 /** Run one check; an exception becomes an incomplete check instead of a silent pass. */

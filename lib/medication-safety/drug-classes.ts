@@ -59,6 +59,12 @@ function resolveTherapeutic(c: TherapeuticClassData): TherapeuticClass {
 /** Therapeutic classes used for duplicate-therapy detection. */
 export const THERAPEUTIC_CLASSES: readonly TherapeuticClass[] = (therapeutic.classes as TherapeuticClassData[]).map(resolveTherapeutic);
 
+/** Ingredient key -> therapeutic classes it belongs to. */
+export const THERAPEUTIC_CLASSES_BY_INGREDIENT = new Map<string, TherapeuticClass[]>();
+for (const c of THERAPEUTIC_CLASSES) {
+  for (const m of c.members) THERAPEUTIC_CLASSES_BY_INGREDIENT.set(m, [...(THERAPEUTIC_CLASSES_BY_INGREDIENT.get(m) ?? []), c]);
+}
+
 /** Ingredient key -> display labels of its therapeutic and interaction classes. */
 const LABELS = new Map<string, Set<string>>();
 function label(key: string, text: string) {

@@ -107,15 +107,19 @@ export interface RuleMatch {
  * different members.
  */
 export function matchInteractionRules(first: readonly string[], second: readonly string[]): RuleMatch[] {
-  const orientations = new Map<InteractionRule, Set<boolean>>();
+  let matches: RuleMatch[] | undefined;
   for (const k1 of first) {
-    for (const { rule, side } of BY_KEY.get(k1) ?? []) {
+    const entries = BY_KEY.get(k1);
+    if (!entries) continue;
+    for (const { rule, side } of entries) {
       const other = side === "a" ? rule.b : rule.a;
       if (!second.some((k2) => k2 !== k1 && other.has(k2))) continue;
-      const set = orientations.get(rule) ?? new Set<boolean>();
-      set.add(side === "a");
-      orientations.set(rule, set);
+      const firstIsA = side === "a";
+      matches ??= [];
+      const seen = matches.find((m) => m.rule === rule);
+      if (!seen) matches.push({ rule, firstIsA });
+      else if (seen.firstIsA !== firstIsA) seen.firstIsA = undefined;
     }
   }
-  return [...orientations].map(([rule, set]) => ({ rule, firstIsA: set.size === 2 ? undefined : [...set][0] }));
+  return matches ?? [];
 }

@@ -57,7 +57,7 @@ const ZSymptomText = z
   .string()
   .min(1)
   .max(2000)
-  .refine((s) => s.trim().length > 0, { message: "Symptom text must not be blank." });
+  .refine((s) => s.length === 0 || s.trim().length > 0, { message: "Symptom text must not be blank." });
 
 export const ZTriageInput = z
   .object({

@@ -123,6 +123,8 @@ function scopeApplies(
   // covers every comma between the trigger and the finding.
   for (let k = from; k <= to; k += 1) {
     if (rule.stopAtComma && tokens[k].commaBefore) return false;
+    const wordKinds = k < to ? lexicon.singleWordKinds.get(tokens[k].norm) : undefined;
+    if (wordKinds && rule.blockers.some((kind) => wordKinds.has(kind))) return false;
     if (rule.stopAtNewSubject && k > from && k < to && FIRST_PERSON.has(tokens[k].norm)) return false;
   }
   return true;

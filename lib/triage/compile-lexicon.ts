@@ -39,6 +39,8 @@ export interface TLexicon {
   variants: ReadonlyMap<string, string>;
   findings: TPhraseIndex<string>;
   triggers: TPhraseIndex<ReadonlySet<TTriggerKind>>;
+  /** Kinds of one-word triggers, so a scope still ends at "i" or "but" swallowed by a longer trigger ("i have"). */
+  singleWordKinds: ReadonlyMap<string, ReadonlySet<TTriggerKind>>;
   /** Vocabulary words of 5+ letters from multi-word phrases, by first letter: fuzzy targets. */
   fuzzyTargets: ReadonlyMap<string, readonly string[]>;
   /** Input words never treated as misspellings (vocabulary, triggers, ordinary words). */
@@ -164,10 +166,16 @@ export function compileLexicon(negation: TNegationData, redFlags: TRedFlagData):
     }
   }
   for (const list of triggers.values()) for (const { tokens } of list) for (const t of tokens) stopWords.add(t);
+  const singleWordKinds = new Map<string, ReadonlySet<TTriggerKind>>();
+  for (const [word, list] of triggers) {
+    const single = list.find((entry) => entry.tokens.length === 1);
+    if (single) singleWordKinds.set(word, single.payload);
+  }
   return {
     variants,
     findings: buildIndex(findingEntries),
     triggers,
+    singleWordKinds,
     fuzzyTargets: new Map([...targets].map(([letter, set]) => [letter, [...set]])),
     fuzzyStopWords: stopWords,
     preWindow: negation.scope.preWindowTokens,

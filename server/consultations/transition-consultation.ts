@@ -54,7 +54,9 @@ export async function transitionConsultation(input: TransitionInput): Promise<Co
 export async function applyTransition(tx: Tx, input: TransitionInput): Promise<Consultation> {
   const { actor, to } = input;
   const now = input.now ?? new Date();
-  const ctx = input.context ?? {};
+  const ctx = { ...input.context };
+  // A provider accepting a case assigns it to themselves unless a supervisor names someone.
+  if (to === "assigned" && !ctx.providerId && actor.kind === "user" && actor.role === "provider") ctx.providerId = actor.providerId;
   const c = await tx.consultation.findUnique({
     where: { id: input.consultationId },
     include: { patient: { select: { userId: true } } },
@@ -83,6 +85,10 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<C
     context: { ...ctx, triageResult: ctx.triageResult ?? c.triageResult ?? undefined },
   });
   if (!verdict.ok) {
+    if (c.status === to) {
+      // Someone else made this very move first (e.g. two providers accepting at once).
+      throw new AppError("CONFLICT", `The consultation is already ${to.replace(/_/g, " ")}.`, { currentStatus: c.status, currentVersion: c.version });
+    }
     if (verdict.code === "INVALID_TRANSITION") {
       throw new AppError("INVALID_TRANSITION", verdict.message, { from: c.status, to, allowed: verdict.allowed });
     }
