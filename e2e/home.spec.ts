@@ -17,7 +17,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email address").fill("alice@demo.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email address or password is not right");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The email address or password is not right");
 });
 
 test("a provider signs in with a TOTP code and lands on the queue", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parseAllergy } from "./parse-allergy";
 import { check } from "./test-helpers";
-import type { TAllergyEntry } from "@/lib/schemas/medication-safety";
+import type { TAllergyEntry } from "../schemas/medication-safety";
 
 type Row = [allergy: TAllergyEntry, drug: string, expected: { id: string; kind: string; ruleId: string; risk: string; type: string; blocking: boolean } | null];
 

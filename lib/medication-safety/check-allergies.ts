@@ -7,8 +7,8 @@
  */
 import { CROSS_REACTIVITY_RULES, LEVEL_RANK, maxLevel, sharesSideChain, type CrossReactivityRule, type Level } from "./allergy-rules";
 import type { ParsedAllergy } from "./parse-allergy";
-import type { CheckNotes, Med } from "./types";
-import type { TAllergyConflict } from "@/lib/schemas/medication-safety";
+import { emptyNotes, type CheckNotes, type Med } from "./types";
+import type { TAllergyConflict } from "../schemas/medication-safety";
 
 const DIRECT_SOURCE =
   "Direct re-exposure to the reported allergen (allergy-cross-reactivity.json howToUse; Khan DA et al., J Allergy Clin Immunol 2022)";
@@ -72,7 +72,7 @@ function conflict(allergen: ParsedAllergy, med: Med, match: Match): TAllergyConf
  * they are reported in `notes.incomplete` (fail safe), never silently ignored.
  */
 export function checkAllergies(proposed: readonly Med[], allergens: readonly ParsedAllergy[]): { conflicts: TAllergyConflict[]; notes: CheckNotes } {
-  const notes: CheckNotes = { warnings: [], incomplete: [] };
+  const notes = emptyNotes();
   for (const a of allergens) {
     if (a.status === "unrecognised") {
       notes.incomplete.push({ check: "allergies", reason: "UNRECOGNISED_ALLERGEN", message: `Allergy "${a.input}" is not a recognised drug or drug class; check it by hand.` });

@@ -6,7 +6,7 @@
  */
 import { PEDIATRIC_AGE_BELOW, type DoseRule } from "./dose-rules";
 import type { CheckNotes, Med } from "./types";
-import type { TDoseIssue, TPatient } from "@/lib/schemas/medication-safety";
+import type { TDoseIssue, TPatient } from "../schemas/medication-safety";
 
 type Limit = { value: number; basis: string };
 

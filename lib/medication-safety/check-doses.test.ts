@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { cockcroftGault, resolveCreatinineClearance } from "./creatinine-clearance";
 import { check } from "./test-helpers";
-import type { TMedicationEntry, TPatient } from "@/lib/schemas/medication-safety";
+import type { TMedicationEntry, TPatient } from "../schemas/medication-safety";
 
 const summary = (proposed: TMedicationEntry[], patient: TPatient) => {
   const r = check({ proposed, patient });

@@ -7,8 +7,8 @@
 import { checkDoseAmount, issue } from "./check-dose-amount";
 import { doseRulesFor, PREGNANCY_POTENTIAL_AGE, type Band, type DoseRule } from "./dose-rules";
 import type { RenalFunction } from "./creatinine-clearance";
-import type { CheckNotes, Med } from "./types";
-import type { TDoseIssue, TPatient } from "@/lib/schemas/medication-safety";
+import { emptyNotes, type CheckNotes, type Med } from "./types";
+import type { TDoseIssue, TPatient } from "../schemas/medication-safety";
 
 const severityOf = (band: Pick<Band, "level" | "severity">, rule: DoseRule) =>
   band.level === "block" ? "critical" : (band.severity ?? rule.severity ?? "major");
@@ -79,7 +79,7 @@ function pregnancyIssues(med: Med, rule: DoseRule, patient: TPatient, notes: Che
 
 /** Dose issues of the proposed drugs (current drugs are not re-dosed here). */
 export function checkDoses(proposed: readonly Med[], patient: TPatient, renal: RenalFunction): { issues: TDoseIssue[]; notes: CheckNotes } {
-  const notes: CheckNotes = { warnings: [], incomplete: [] };
+  const notes = emptyNotes();
   const byId = new Map<string, TDoseIssue>();
   for (const med of proposed) {
     if (!med.drug.known) continue;

@@ -6,7 +6,7 @@
 import { THERAPEUTIC_CLASSES, THERAPEUTIC_CLASSES_BY_INGREDIENT, type TherapeuticClass } from "./drug-classes";
 import { displayName } from "./vocabulary";
 import type { Med } from "./types";
-import type { TDuplicateTherapy } from "@/lib/schemas/medication-safety";
+import type { TDuplicateTherapy } from "../schemas/medication-safety";
 
 const unique = (items: string[]) => [...new Set(items)];
 

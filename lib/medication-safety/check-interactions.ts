@@ -6,7 +6,7 @@
  */
 import { matchInteractionRules, SEVERITY_RANK, type RuleMatch } from "./interaction-rules";
 import type { Med } from "./types";
-import type { TInteractionFinding } from "@/lib/schemas/medication-safety";
+import type { TInteractionFinding } from "../schemas/medication-safety";
 
 const unique = (items: string[]) => [...new Set(items)];
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { checkMedicationSafety } from "./check-medication-safety";
 import { RULE_SET_VERSION } from "./rule-set-version";
 import { ADULT, check } from "./test-helpers";
-import { ZMedicationSafetyCheckResult, type TMedicationSafetyCheckInput } from "@/lib/schemas/medication-safety";
+import { ZMedicationSafetyCheckResult, type TMedicationSafetyCheckInput } from "../schemas/medication-safety";
 
 describe("safe combinations are not blocked", () => {
   it.each<[string, Partial<TMedicationSafetyCheckInput> & Pick<TMedicationSafetyCheckInput, "proposed">]>([

@@ -15,7 +15,7 @@ import { resolveCreatinineClearance } from "./creatinine-clearance";
 import { isNoMedicationEntry, normalizeDrugName } from "./normalize-drug-name";
 import { parseAllergy } from "./parse-allergy";
 import { RULE_SET_VERSION } from "./rule-set-version";
-import type { CheckNotes, Med } from "./types";
+import { emptyNotes, type CheckNotes, type Med } from "./types";
 import type {
   TIncompleteCheck,
   TMedicationEntry,
@@ -23,7 +23,7 @@ import type {
   TMedicationSafetyCheckResult,
   TNormalizedMedication,
   TSafetyWarning,
-} from "@/lib/schemas/medication-safety";
+} from "../schemas/medication-safety";
 
 type CheckName = TIncompleteCheck["check"];
 
@@ -84,16 +84,16 @@ function dedupe<T>(items: T[], key: (t: T) => string): T[] {
  * another contraindication), `requiresOverride`, stable finding ids and the rule-set version.
  */
 export function checkMedicationSafety(input: TMedicationSafetyCheckInput): TMedicationSafetyCheckResult {
-  const notes: CheckNotes = { warnings: [], incomplete: [] };
+  const notes = emptyNotes();
   const proposed = toMeds(input.proposed, "proposed");
   const current = toMeds(input.current, "current");
   const renal = resolveCreatinineClearance(input.patient);
 
   const interactions = guarded("interactions", notes, [], () => checkInteractions(proposed, current));
-  const allergies = guarded("allergies", notes, { conflicts: [], notes: { warnings: [], incomplete: [] } }, () =>
+  const allergies = guarded("allergies", notes, { conflicts: [], notes: emptyNotes() }, () =>
     checkAllergies(proposed, input.allergies.map(parseAllergy)),
   );
-  const doses = guarded("doses", notes, { issues: [], notes: { warnings: [], incomplete: [] } }, () =>
+  const doses = guarded("doses", notes, { issues: [], notes: emptyNotes() }, () =>
     checkDoses(proposed, input.patient, renal),
   );
   const duplicates = guarded("duplicates", notes, [], () => checkDuplicateTherapy(proposed, current));

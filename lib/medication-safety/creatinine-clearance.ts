@@ -4,7 +4,7 @@
  * A reported creatinine clearance always wins over the estimate.
  */
 import doses from "./data/dose-limits.json";
-import type { TPatient } from "@/lib/schemas/medication-safety";
+import type { TPatient } from "../schemas/medication-safety";
 
 const FEMALE_FACTOR = 0.85;
 /** Sex "other"/"unknown"/absent: the lower (female) estimate is the conservative one. */

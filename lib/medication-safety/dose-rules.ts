@@ -7,7 +7,7 @@
 import doses from "./data/dose-limits.json";
 import { DDI_CLASSES } from "./drug-classes";
 import type { Level } from "./allergy-rules";
-import type { TDoseIssue } from "@/lib/schemas/medication-safety";
+import type { TDoseIssue } from "../schemas/medication-safety";
 
 export type Severity = TDoseIssue["severity"];
 

@@ -8,7 +8,7 @@
  */
 import ddi from "./data/ddi-high-priority.json";
 import { DDI_CLASSES } from "./drug-classes";
-import type { TInteractionFinding } from "@/lib/schemas/medication-safety";
+import type { TInteractionFinding } from "../schemas/medication-safety";
 
 export type Severity = TInteractionFinding["severity"];
 

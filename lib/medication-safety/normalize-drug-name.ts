@@ -8,7 +8,7 @@
 import { classLabelsOf } from "./drug-classes";
 import { correctSpelling } from "./spelling";
 import { BRANDS, FORM_WORDS, GENERICS, NO_MEDICATION_TERMS, RXCUI, SALT_WORDS, SIG_WORDS, SYNONYMS, displayName, ingredientsOf } from "./vocabulary";
-import type { TNormalizedMedication } from "@/lib/schemas/medication-safety";
+import type { TNormalizedMedication } from "../schemas/medication-safety";
 
 export type NormalizedDrugName = Pick<
   TNormalizedMedication,

@@ -14,7 +14,7 @@ import {
   allergyClassesOf,
 } from "./allergy-rules";
 import { cleanDrugText, normalizeDrugName } from "./normalize-drug-name";
-import type { TAllergyEntry } from "@/lib/schemas/medication-safety";
+import type { TAllergyEntry } from "../schemas/medication-safety";
 
 export interface ParsedAllergy {
   input: string;

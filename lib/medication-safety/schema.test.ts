@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { ZMedicationSafetyCheckInput } from "@/lib/schemas/medication-safety";
+import { ZMedicationSafetyCheckInput } from "../schemas/medication-safety";
 
 const valid = {
   proposed: ["amoxicillin 500 mg", { name: "ibuprofen", doseMg: 400, frequencyPerDay: 3, route: "oral", durationDays: 5 }],

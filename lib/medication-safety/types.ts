@@ -1,6 +1,6 @@
 /** Internal types shared by the checks (the public shapes live in lib/schemas/medication-safety.ts). */
 import type { NormalizedDrugName } from "./normalize-drug-name";
-import type { TIncompleteCheck, TSafetyWarning } from "@/lib/schemas/medication-safety";
+import type { TIncompleteCheck, TSafetyWarning } from "../schemas/medication-safety";
 
 /** Dosing fields of a structured medication entry. */
 export interface DoseOrder {

@@ -91,7 +91,11 @@ describe("negation traps through findRedFlags", () => {
     [["never had a headache like this"], ["thunderclap_headache"]],
     [["I'm not sure if my face is drooping"], ["stroke_face_droop"]],
     [["no chest pain", "chest pain started an hour ago"], ["chest_pain"]],
-    [["Chest pain? No."], ["chest_pain"]],
+    [["Chest pain? No."], []],
+    [["Shortness of breath? no. Chest pain: none. Fever? yes"], []],
+    [["chest pain - no, seizure - no"], []],
+    [["Chest pain? No idea why it started"], ["chest_pain"]],
+    [["Chest pain? Yes"], ["chest_pain"]],
   ])("%o → %o", (symptoms, expected) => {
     expect(codes(...symptoms)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ export interface TSpan {
 }
 
 const YEAR_RE = /^(19|20)\d\d$/;
+/** Bare answers that negate the finding they follow in checklist-style text ("Chest pain? No."). */
+const NEGATIVE_ANSWERS = new Set(["no", "none", "nope", "negative", "denies", "denied", "never"]);
 /** A new first-person subject after "if" starts the main clause: "if I walk I get chest pain" is real. */
 const FIRST_PERSON = new Set(["i", "i'm", "i've"]);
 
@@ -131,6 +133,18 @@ function scopeApplies(
 }
 
 /**
+ * Checklist answers: the finding is followed by "?", ":" or " - " and then a
+ * bare negative word that ends its clause ("Chest pain? No.", "Fever: none",
+ * "SOB - no,"). "Chest pain? No idea why" is not an answer.
+ */
+function isNegativeAnswer(tokens: readonly TToken[], span: TSpan): boolean {
+  const answer = tokens[span.end];
+  if (!answer || !answer.answerBefore || !NEGATIVE_ANSWERS.has(answer.norm)) return false;
+  const next = tokens[span.end + 1];
+  return !next || next.clause !== answer.clause || next.commaBefore || next.answerBefore;
+}
+
+/**
  * Assertion status of the finding at token `span`, given the trigger hits of
  * the same text. Triggers overlapping the finding are ignored, so a phrase
  * that itself contains a negation word ("can't stop bleeding", "no reason to
@@ -142,6 +156,7 @@ export function classifyAssertion(
   span: TSpan,
   lexicon: TLexicon,
 ): TAssertion {
+  if (isNegativeAnswer(tokens, span)) return "negated";
   const outside = hits.filter((hit) => hit.end <= span.start || hit.start >= span.end);
   for (const status of PRECEDENCE) {
     for (const rule of RULES[status]) {

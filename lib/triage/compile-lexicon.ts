@@ -41,8 +41,8 @@ export interface TLexicon {
   triggers: TPhraseIndex<ReadonlySet<TTriggerKind>>;
   /** Kinds of one-word triggers, so a scope still ends at "i" or "but" swallowed by a longer trigger ("i have"). */
   singleWordKinds: ReadonlyMap<string, ReadonlySet<TTriggerKind>>;
-  /** Vocabulary words of 5+ letters from multi-word phrases, by first letter: fuzzy targets. */
-  fuzzyTargets: ReadonlyMap<string, readonly string[]>;
+  /** First words (5+ letters) of multi-word phrases, by first letter: where a fuzzy match may start. */
+  fuzzyStarts: ReadonlyMap<string, readonly string[]>;
   /** Input words never treated as misspellings (vocabulary, triggers, ordinary words). */
   fuzzyStopWords: ReadonlySet<string>;
   preWindow: number;
@@ -154,15 +154,14 @@ export function compileLexicon(negation: TNegationData, redFlags: TRedFlagData):
   const findingEntries = compileFindings(redFlags, variants);
   const triggers = compileTriggers(negation, variants);
   const stopWords = new Set<string>(redFlags.fuzzyStopWords.map((w) => w.toLowerCase()));
-  const targets = new Map<string, Set<string>>();
+  const starts = new Map<string, Set<string>>();
   for (const { tokens } of findingEntries) {
-    for (const token of tokens) {
-      stopWords.add(token);
-      if (tokens.length > 1 && token.length >= 5 && /^\p{L}+$/u.test(token)) {
-        const set = targets.get(token[0]) ?? new Set<string>();
-        set.add(token);
-        targets.set(token[0], set);
-      }
+    for (const token of tokens) stopWords.add(token);
+    const first = tokens[0];
+    if (tokens.length > 1 && first.length >= 5 && /^\p{L}+$/u.test(first)) {
+      const set = starts.get(first[0]) ?? new Set<string>();
+      set.add(first);
+      starts.set(first[0], set);
     }
   }
   for (const list of triggers.values()) for (const { tokens } of list) for (const t of tokens) stopWords.add(t);
@@ -176,7 +175,7 @@ export function compileLexicon(negation: TNegationData, redFlags: TRedFlagData):
     findings: buildIndex(findingEntries),
     triggers,
     singleWordKinds,
-    fuzzyTargets: new Map([...targets].map(([letter, set]) => [letter, [...set]])),
+    fuzzyStarts: new Map([...starts].map(([letter, set]) => [letter, [...set]])),
     fuzzyStopWords: stopWords,
     preWindow: negation.scope.preWindowTokens,
     postWindow: negation.scope.postWindowTokens,

@@ -8,7 +8,7 @@
  *    deliberately narrow so ordinary words never turn into emergencies:
  *    - only input words of 5+ letters, letters only;
  *    - never a word that is itself vocabulary, a negation trigger or a listed
- *      ordinary word ("cooking" must not become "choking");
+ *      ordinary word ("bathing" must not become "breathing");
  *    - same first letter (typos rarely change it);
  *    - at most 1 edit, or 2 for target words of 9+ letters;
  *    - only inside multi-word phrases, and at least one word of the phrase
@@ -30,50 +30,47 @@ export interface TPhraseMatch {
 
 const LETTERS_ONLY = /^\p{L}+$/u;
 
-function maxEdits(target: string): number {
-  return target.length >= 9 ? 2 : 1;
-}
-
 function canBeMisspelling(word: string, lexicon: TLexicon): boolean {
   return word.length >= 5 && LETTERS_ONLY.test(word) && !lexicon.fuzzyStopWords.has(word);
 }
 
-/** Vocabulary words that `word` may be a misspelling of, memoised per call. */
-function fuzzyTargetsFor(word: string, lexicon: TLexicon, memo: Map<string, readonly string[]>): readonly string[] {
-  const cached = memo.get(word);
-  if (cached) return cached;
-  let found: string[] = [];
-  if (canBeMisspelling(word, lexicon)) {
-    const candidates = lexicon.fuzzyTargets.get(word[0]) ?? [];
-    found = candidates.filter((target) => isWithinEditDistance(word, target, maxEdits(target)));
-  }
-  memo.set(word, found);
-  return found;
+/** True when `word` (already known to be a possible misspelling) is a typo of vocabulary word `target`. */
+function isTypoOf(word: string, target: string): boolean {
+  const maxEdits = target.length >= 9 ? 2 : 1;
+  return (
+    target.length >= 5 &&
+    word[0] === target[0] &&
+    Math.abs(word.length - target.length) <= maxEdits &&
+    isWithinEditDistance(word, target, maxEdits)
+  );
 }
 
 /** All phrase matches in `tokens` (overlaps allowed; callers resolve them). */
 export function findPhraseMatches(tokens: readonly TToken[], lexicon: TLexicon): TPhraseMatch[] {
   const matches: TPhraseMatch[] = [];
-  const memo = new Map<string, readonly string[]>();
+  const fuzzable = tokens.map((token) => canBeMisspelling(token.norm, lexicon));
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i].norm;
     const starts: Array<[string, boolean]> = [[first, false]];
-    for (const target of fuzzyTargetsFor(first, lexicon, memo)) starts.push([target, true]);
+    if (fuzzable[i]) {
+      for (const target of lexicon.fuzzyStarts.get(first[0]) ?? []) {
+        if (isTypoOf(first, target)) starts.push([target, true]);
+      }
+    }
     for (const [startWord, firstFuzzy] of starts) {
       for (const phrase of lexicon.findings.get(startWord) ?? []) {
         const length = phrase.tokens.length;
-        if (firstFuzzy && length === 1) continue;
-        if (i + length > tokens.length) continue;
+        if ((firstFuzzy && length === 1) || i + length > tokens.length) continue;
         let fuzzyCount = firstFuzzy ? 1 : 0;
         let ok = true;
         for (let j = 1; j < length && ok; j += 1) {
           const token = tokens[i + j];
+          const expected = phrase.tokens[j];
           // A phrase never spans a clause break or a comma ("chest, pain").
           if (token.clause !== tokens[i].clause || token.commaBefore) ok = false;
-          else if (token.norm !== phrase.tokens[j]) {
-            const fuzzy = fuzzyTargetsFor(token.norm, lexicon, memo).includes(phrase.tokens[j]);
-            if (fuzzy) fuzzyCount += 1;
-            else ok = false;
+          else if (token.norm !== expected) {
+            ok = fuzzable[i + j] && isTypoOf(token.norm, expected);
+            if (ok) fuzzyCount += 1;
           }
         }
         // Require at least one exact word, and no more than one fuzzy word per

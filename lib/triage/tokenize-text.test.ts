@@ -15,6 +15,12 @@ describe("tokenizeText", () => {
     ]);
   });
 
+  it("marks checklist answers after ?, : or a spaced dash", () => {
+    expect(tokenizeText("Pain? no. Fever: no - yes-ish").map((t) => t.answerBefore)).toEqual([
+      false, true, false, true, true, false,
+    ]);
+  });
+
   it("starts a new clause at ; ! ? and newlines", () => {
     expect(tokenizeText("a; b! c? d\ne").map((t) => t.clause)).toEqual([0, 1, 2, 3, 4]);
   });

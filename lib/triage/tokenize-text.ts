@@ -18,6 +18,8 @@ export interface TToken {
   clause: number;
   /** True when a comma sits between this token and the previous one. */
   commaBefore: boolean;
+  /** True when a question mark, colon or spaced dash precedes this token ("Chest pain? No", "Fever: no"). */
+  answerBefore: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 /** Numbers (with one decimal part, so "100.4" stays whole) or words with inner apostrophes. */
 const TOKEN_RE = /\p{N}+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['’\u2018][\p{L}]+)*/gu;
 const CLAUSE_BREAK_RE = /[.;!?\n\r]/;
+const ANSWER_RE = /[?:]|\s[-–]\s/;
 
 /** Lowercase a raw token, unify apostrophes and expand apostrophe-less contractions. */
 export function normalizeToken(raw: string, variants?: ReadonlyMap<string, string>): string {
@@ -82,6 +85,7 @@ export function tokenizeText(text: string, variants?: ReadonlyMap<string, string
       end: start + raw.length,
       clause,
       commaBefore: tokens.length > 0 && gap.includes(","),
+      answerBefore: tokens.length > 0 && ANSWER_RE.test(gap),
     });
     previousEnd = start + raw.length;
   }

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { verifyCredentials, type SignInFailure } from "./verify-credentials";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 import { requestContextFrom } from "../http/request-context-from";
+import { logger } from "../logger";
 
 class SignInRefused extends CredentialsSignin {
   constructor(reason: SignInFailure) {
@@ -28,6 +29,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
   pages: { signIn: "/login" },
+  // Refused sign-ins are expected and already audited; keep them out of the error log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, totp: {} },
