@@ -37,15 +37,17 @@ function news2Contributions(news2: TNews2Result | null, out: TRiskContribution[]
     return;
   }
   const partial = news2.complete ? "" : " (partial)";
-  if (news2.total >= 7) out.push({ level: "critical", reason: `NEWS2 ${news2.total}${partial}: high clinical risk (RCP 2017), emergency assessment.` });
-  else if (news2.total >= 5) out.push({ level: "high", reason: `NEWS2 ${news2.total}${partial}: medium clinical risk (RCP 2017), urgent review.` });
+  const total = `NEWS2 ${news2.total}${partial}`;
+  if (news2.total >= 7) out.push({ level: "critical", reason: `${total}: high clinical risk (RCP 2017), emergency assessment.` });
+  else if (news2.total >= 5) out.push({ level: "high", reason: `${total}: medium clinical risk (RCP 2017), urgent review.` });
   if (news2.hasRedScore && news2.total < 7) {
     const red = Object.entries(news2.subscores).filter(([, s]) => s === 3).map(([p]) => p);
     out.push({ level: "high", reason: `NEWS2 red score (3) in ${red.join(", ")}: urgent clinical review.` });
   }
-  if (news2.total < 5 && !news2.hasRedScore) notes.push(`NEWS2 ${news2.total}${partial}: low clinical risk band.`);
+  if (news2.total < 5 && !news2.hasRedScore) notes.push(`${total}: low clinical risk band.`);
   if (!news2.complete) {
-    notes.push(`NEWS2 incomplete: ${news2.missing.join(", ")} not provided; the partial total is a lower bound and gives no reassurance.`);
+    const missing = news2.missing.join(", ");
+    notes.push(`NEWS2 incomplete: ${missing} not provided; the partial total is a lower bound and gives no reassurance.`);
   }
   notes.push(...news2.notApplicableReasons);
 }
@@ -59,13 +61,17 @@ function vitalContributions(input: TTriageInput, out: TRiskContribution[]): void
   if (tempC !== null && tempC >= RULES.feverC) {
     // AAP 2021 / NICE NG143: 0-3 months with >= 38 °C is high risk (red);
     // 3-6 months with >= 39 °C is intermediate (amber).
-    if (input.age < RULES.infantFeverMaxAgeYears) out.push({ level: "critical", reason: `Fever ${tempC} °C in an infant under 3 months (AAP 2021, NICE NG143).` });
-    else if (input.age < RULES.youngInfantHighFeverMaxAgeYears && tempC >= RULES.youngInfantHighFeverC) {
-      out.push({ level: "high", reason: `Fever ${tempC} °C at age 3-6 months (NICE NG143 amber).` });
+    const fever = `Fever ${tempC} °C`;
+    if (input.age < RULES.infantFeverMaxAgeYears) {
+      out.push({ level: "critical", reason: `${fever} in an infant under 3 months (AAP 2021, NICE NG143).` });
+    } else if (input.age < RULES.youngInfantHighFeverMaxAgeYears && tempC >= RULES.youngInfantHighFeverC) {
+      out.push({ level: "high", reason: `${fever} at age 3-6 months (NICE NG143 amber).` });
     }
-    if (input.immunosuppressed) out.push({ level: "high", reason: `Fever ${tempC} °C while immunosuppressed (possible neutropenic sepsis, NICE CG151).` });
-    if (input.pregnant) out.push({ level: "high", reason: `Fever ${tempC} °C in pregnancy (CDC urgent maternal warning sign).` });
-    if (input.age >= RULES.olderAdultMinAgeYears) out.push({ level: "moderate", reason: `Fever ${tempC} °C at age ${input.age}.` });
+    if (input.immunosuppressed) {
+      out.push({ level: "high", reason: `${fever} while immunosuppressed (possible neutropenic sepsis, NICE CG151).` });
+    }
+    if (input.pregnant) out.push({ level: "high", reason: `${fever} in pregnancy (CDC urgent maternal warning sign).` });
+    if (input.age >= RULES.olderAdultMinAgeYears) out.push({ level: "moderate", reason: `${fever} at age ${input.age}.` });
   }
   const { systolic = 0, diastolic = 0 } = vitals;
   const bp = `${vitals.systolic ?? "?"}/${vitals.diastolic ?? "?"} mmHg`;
@@ -73,8 +79,11 @@ function vitalContributions(input: TTriageInput, out: TRiskContribution[]): void
     // ACOG PB 222 (2020): >=160/110 is severe-range, >=140/90 hypertensive.
     const severe = RULES.pregnancySevereHypertension;
     const raised = RULES.pregnancyHypertension;
-    if (systolic >= severe.systolic || diastolic >= severe.diastolic) out.push({ level: "critical", reason: `Severe-range blood pressure in pregnancy (${bp}; ACOG PB 222).` });
-    else if (systolic >= raised.systolic || diastolic >= raised.diastolic) out.push({ level: "high", reason: `Raised blood pressure in pregnancy (${bp}; possible preeclampsia).` });
+    if (systolic >= severe.systolic || diastolic >= severe.diastolic) {
+      out.push({ level: "critical", reason: `Severe-range blood pressure in pregnancy (${bp}; ACOG PB 222).` });
+    } else if (systolic >= raised.systolic || diastolic >= raised.diastolic) {
+      out.push({ level: "high", reason: `Raised blood pressure in pregnancy (${bp}; possible preeclampsia).` });
+    }
   }
   const severe = RULES.severeHypertension;
   if (systolic >= severe.systolic || diastolic >= severe.diastolic) {

@@ -94,6 +94,8 @@ describe("misspellings", () => {
     "I hurt myself lifting boxes",
     "I cut myself shaving",
     "my antibiotics are not responding, I mean not working",
+    "I'm not responsible for my mother's care anymore",
+    "I feel I'm not worth loving",
     "need a refill of my seizure medication",
     "strike that, I meant my elbow",
     "sneezing and a runny nose",
