@@ -28,7 +28,7 @@ describe("NEWS2 sub-scores at every band boundary", () => {
 
   it.each([
     [50, 3], [91, 3], [92, 2], [93, 2], [94, 1], [95, 1], [96, 0], [100, 0],
-  ])("SpO2 scale 1: %d%% → %d (oxygen does not change scale 1)", (spo2, expected) => {
+  ])("SpO2 scale 1: %d percent → %d (oxygen does not change scale 1)", (spo2, expected) => {
     expect(subscore("spo2", { oxygenSaturation: spo2, onSupplementalOxygen: false })).toBe(expected);
     expect(subscore("spo2", { oxygenSaturation: spo2, onSupplementalOxygen: true })).toBe(expected);
   });
@@ -36,13 +36,13 @@ describe("NEWS2 sub-scores at every band boundary", () => {
   const SCALE2 = { ageYears: 70, hypercapnicRespiratoryFailure: true };
   it.each([
     [83, 3], [84, 2], [85, 2], [86, 1], [87, 1], [88, 0], [92, 0], [93, 0], [97, 0], [100, 0],
-  ])("SpO2 scale 2 on air: %d%% → %d", (spo2, expected) => {
+  ])("SpO2 scale 2 on air: %d percent → %d", (spo2, expected) => {
     expect(subscore("spo2", { oxygenSaturation: spo2, onSupplementalOxygen: false }, SCALE2)).toBe(expected);
   });
 
   it.each([
     [83, 3], [84, 2], [86, 1], [88, 0], [92, 0], [93, 1], [94, 1], [95, 2], [96, 2], [97, 3], [100, 3],
-  ])("SpO2 scale 2 on oxygen: %d%% → %d", (spo2, expected) => {
+  ])("SpO2 scale 2 on oxygen: %d percent → %d", (spo2, expected) => {
     expect(subscore("spo2", { oxygenSaturation: spo2, onSupplementalOxygen: true }, SCALE2)).toBe(expected);
   });
 

@@ -7,20 +7,24 @@ import type { TIntake } from "@/lib/schemas/intake";
 import type { TTriageResult } from "@/lib/schemas/triage";
 import { queuePriority } from "@/lib/consultations/queue-priority";
 import type { Patient } from "../db/generated/prisma/client";
-import { ageOn } from "../consultations/serialize-consultation";
 
 export function triageIntake(intake: TIntake, patient: Patient, now = new Date()): TTriageResult {
   const sex = patient.sex === "female" || patient.sex === "male" ? patient.sex : "unknown";
   return runTriage({
     symptoms: [intake.chiefComplaint, ...intake.symptoms, ...(intake.details ? [intake.details] : [])],
     vitals: intake.vitals,
-    age: ageOn(patient.dateOfBirth, now),
+    age: fractionalAge(patient.dateOfBirth, now),
     sex,
     pregnant: (intake.pregnancyStatus ?? patient.pregnancyStatus) === "pregnant",
     hypercapnicRespiratoryFailure: patient.hypercapnicRespiratoryFailure,
     immunosuppressed: patient.immunosuppressed,
     severity: intake.severity,
   });
+}
+
+/** Age in years with a fraction, so infant rules (e.g. under 3 months) apply correctly. */
+export function fractionalAge(dob: Date, now: Date): number {
+  return Math.max(0, Math.round(((now.getTime() - dob.getTime()) / (365.25 * 86_400_000)) * 100) / 100);
 }
 
 /** Consultation columns that carry the triage decision. */

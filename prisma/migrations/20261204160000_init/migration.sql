@@ -394,11 +394,3 @@ END;
 $$;
 CREATE TRIGGER outbox_event_notify AFTER INSERT ON "OutboxEvent"
   FOR EACH ROW EXECUTE FUNCTION outbox_notify();
-
--- Used by @socket.io/postgres-adapter for large payloads; created here so that
--- several sidecars starting at once do not race to create it.
-CREATE TABLE IF NOT EXISTS socket_io_attachments (
-  id bigserial UNIQUE,
-  created_at timestamptz DEFAULT NOW(),
-  payload bytea
-);
