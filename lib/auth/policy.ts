@@ -55,7 +55,15 @@ export interface Decision {
 const QUEUE_STATUSES: readonly ConsultationStatus[] = ["triaged", "escalated"];
 const PHARMACY_STATUSES: readonly ConsultationStatus[] = ["prescription_pending", "prescription_sent", "completed"];
 
-export function relationTo(actor: Actor, c: ConsultationResource, emergency?: { justification?: string | null }): Relation {
+/** Emergency access: a stated justification now (opens a grant), or a grant still running. */
+export interface EmergencyAccess {
+  justification?: string | null;
+  activeGrant?: boolean;
+}
+
+export const MIN_JUSTIFICATION_LENGTH = 10;
+
+export function relationTo(actor: Actor, c: ConsultationResource, emergency?: EmergencyAccess): Relation {
   if (actor.kind === "system") return "organization";
   if (actor.organizationId !== c.organizationId) return "none";
   switch (actor.role) {
@@ -72,7 +80,8 @@ export function relationTo(actor: Actor, c: ConsultationResource, emergency?: { 
       if (c.peerReviewerId && c.peerReviewerId === actor.providerId) return "peer_reviewer";
       const inSpecialty = (actor.specialties ?? []).includes(c.consultationType);
       if (inSpecialty && !c.assignedProviderId && QUEUE_STATUSES.includes(c.status)) return "queue";
-      if (emergency?.justification && emergency.justification.trim().length >= 10) return "break_glass";
+      if (emergency?.activeGrant) return "break_glass";
+      if (emergency?.justification && emergency.justification.trim().length >= MIN_JUSTIFICATION_LENGTH) return "break_glass";
       return "none";
     }
   }
@@ -94,7 +103,7 @@ export function canOnConsultation(
   actor: Actor,
   action: ConsultationAction,
   c: ConsultationResource,
-  emergency?: { justification?: string | null },
+  emergency?: EmergencyAccess,
 ): Decision {
   const relation = relationTo(actor, c, emergency);
   const allowed = ACTIONS_BY_RELATION[relation].includes(action);

@@ -13,11 +13,10 @@ import { actorId, actorRole } from "@/lib/auth/actor";
 import type { RequestContext } from "../http/request-context";
 import { auditRowHash, GENESIS_HASH, type HashableAuditRow } from "./audit-hash";
 
-export const AUDIT_ACTIONS = [
-  "READ", "CREATE", "UPDATE", "DELETE", "EXPORT", "PRINT", "LOGIN", "LOGIN_FAILED", "LOGOUT", "MFA",
-  "BREAK_GLASS", "TRANSITION", "SEARCH", "LOCKOUT", "SUBSCRIBE",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
+
+// The vocabulary lives in lib/ (pure) so schemas and pages share it; re-exported for existing callers.
+export { AUDIT_ACTIONS, type AuditAction };
 
 export interface AuditEntry {
   actor: Actor | null;

@@ -11,9 +11,11 @@ import { verifyCredentials, type SignInFailure } from "./verify-credentials";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 import { requestContextFrom } from "../http/request-context-from";
 import { logger } from "../logger";
+import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { RATE_LIMITS } from "@/lib/auth/rate-limits";
 
 class SignInRefused extends CredentialsSignin {
-  constructor(reason: SignInFailure) {
+  constructor(reason: SignInFailure | "rate_limited") {
     super(reason);
     this.code = reason;
   }
@@ -46,7 +48,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = ZCredentials.safeParse({ ...raw, totp: raw?.totp || undefined });
         if (!parsed.success) throw new SignInRefused("invalid_credentials");
-        const result = await verifyCredentials(parsed.data, requestContextFrom(request));
+        const ctx = requestContextFrom(request);
+        try {
+          await consumeRateLimit(RATE_LIMITS.signIn, ctx.ipAddress ?? "unknown");
+        } catch {
+          throw new SignInRefused("rate_limited");
+        }
+        const result = await verifyCredentials(parsed.data, ctx);
         if (!result.ok) throw new SignInRefused(result.reason);
         return { id: result.userId, sid: result.sessionId } as { id: string };
       },

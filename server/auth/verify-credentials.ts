@@ -3,12 +3,11 @@
  * password, TOTP, server-side session creation and the LOGIN audit rows.
  */
 import { db } from "../db/prisma";
-import { decryptString } from "../crypto";
 import { recordAuditLogStandalone } from "../audit/record-audit-log";
 import type { RequestContext } from "../http/request-context";
 import { logger } from "../logger";
 import { dummyHash, verifyPassword } from "./password";
-import { verifyTotp } from "./totp";
+import { verifySecondFactor } from "./mfa/verify-second-factor";
 import { ABSOLUTE_LIFETIME_MS, LOCKOUT_MS, LOCKOUT_THRESHOLD } from "./session-policy";
 
 export type SignInFailure = "invalid_credentials" | "locked" | "mfa_required" | "mfa_invalid";
@@ -45,7 +44,8 @@ export async function verifyCredentials(creds: Credentials, request: RequestCont
   let mfaVerifiedAt: Date | null = null;
   if (user.mfaSecretEnc) {
     if (!creds.totp) return { ok: false, reason: "mfa_required" };
-    if (!verifyTotp(decryptString(user.mfaSecretEnc), creds.totp, now.getTime())) return registerFailure(user.id, now, fail, "mfa_invalid");
+    const second = await verifySecondFactor(user, creds.totp, now);
+    if (!second.ok) return registerFailure(user.id, now, fail, "mfa_invalid");
     mfaVerifiedAt = now;
   }
 

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "../db/prisma";
 import { recordAuditLogStandalone } from "../audit/record-audit-log";
 import type { RequestContext } from "../http/request-context";
+import { hasActiveBreakGlass, openBreakGlass } from "../auth/break-glass/open-break-glass";
 import { CONSULTATION_WITH_PATIENT, serializeConsultation, type ConsultationWithPatient } from "./serialize-consultation";
 
 export interface AuthorizedConsultation {
@@ -24,8 +25,15 @@ export async function getAuthorizedConsultation(
   request: RequestContext,
 ): Promise<AuthorizedConsultation> {
   const c = await db.consultation.findUnique({ where: { id }, include: CONSULTATION_WITH_PATIENT });
-  const emergency = request.emergencyAccess ? { justification: request.justification } : undefined;
-  const decision = c ? canOnConsultation(actor, action, c, emergency) : null;
+  let decision = c ? canOnConsultation(actor, action, c) : null;
+  if (c && !decision!.allowed && actor.role === "provider") {
+    // Break-the-glass: a running grant, or a new one opened with a stated justification.
+    if (await hasActiveBreakGlass(actor.userId, c.id)) decision = canOnConsultation(actor, action, c, { activeGrant: true });
+    else if (request.emergencyAccess && request.justification) {
+      await openBreakGlass(actor, c, request.justification, request);
+      decision = canOnConsultation(actor, action, c, { activeGrant: true });
+    }
+  }
   if (!c || !decision?.allowed) {
     await recordAuditLogStandalone({
       actor, action: "READ", resourceType: "consultation", resourceId: id, patientId: c?.patientId ?? null,
@@ -41,8 +49,8 @@ export async function getConsultation(actor: UserActor, id: string, request: Req
   const { consultation, relation } = await getAuthorizedConsultation(actor, id, "consultation:read", request);
   const set = fieldSetFor(relation)!;
   await recordAuditLogStandalone({
-    actor, action: relation === "break_glass" ? "BREAK_GLASS" : "READ", resourceType: "consultation", resourceId: id,
-    patientId: consultation.patientId, outcome: "allowed", request, metadata: { relation, fields: set },
+    actor, action: "READ", resourceType: "consultation", resourceId: id, patientId: consultation.patientId, outcome: "allowed",
+    request: relation === "break_glass" ? { ...request, emergencyAccess: true } : request, metadata: { relation, fields: set },
   });
   return serializeConsultation(consultation, set);
 }

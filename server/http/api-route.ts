@@ -12,6 +12,9 @@ import { getActor } from "../auth/get-actor";
 import { logger } from "../logger";
 import type { RequestContext } from "./request-context";
 import { requestContextFrom } from "./request-context-from";
+import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { RATE_LIMITS } from "@/lib/auth/rate-limits";
+import { requiresMfa } from "@/lib/auth/policy";
 
 export interface ApiContext<P> {
   req: NextRequest;
@@ -24,15 +27,25 @@ type Handler<P> = (ctx: ApiContext<P>) => Promise<Response | object>;
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+export interface ApiRouteOptions {
+  /** Staff must have MFA enrolled before anything else; only the enrolment endpoints opt out. */
+  allowWithoutMfa?: boolean;
+}
+
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: ApiRouteOptions = {}) {
   return async (req: NextRequest, route: { params: Promise<P> }) => {
     const base = requestContextFrom(req);
     try {
       if (WRITE_METHODS.has(req.method)) assertSameOrigin(req);
       const { actor, problem } = await getActor({ touch: req.headers.get("x-background-refresh") !== "1" });
       if (!actor) {
+        await consumeRateLimit(RATE_LIMITS.anonymous, base.ipAddress ?? "unknown");
         const msg = problem === "idle_timeout" ? "Your session ended after 30 minutes without activity. Sign in again." : "Sign in to continue.";
         throw new AppError("UNAUTHENTICATED", msg, { reason: problem });
+      }
+      await consumeRateLimit(RATE_LIMITS.user, actor.userId);
+      if (requiresMfa(actor) && !actor.mfaEnabled && !options.allowWithoutMfa) {
+        throw new AppError("MFA_REQUIRED", "Set up two-factor authentication before using clinical features.", { setupUrl: "/account/security" });
       }
       const request = { ...base, sessionId: actor.sessionId ?? null };
       const result = await handler({ req, params: await route.params, actor, request });

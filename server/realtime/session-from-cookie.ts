@@ -5,7 +5,7 @@
  */
 import { decode } from "next-auth/jwt";
 import type { UserActor } from "@/lib/auth/actor";
-import { resolveSessionById } from "../auth/get-actor";
+import { resolveSessionById } from "../auth/resolve-session";
 import { getEnv } from "../env";
 
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
