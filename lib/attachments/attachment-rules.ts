@@ -56,3 +56,10 @@ export function extensionFor(mimeType: string): string {
   };
   return map[mimeType] ?? "bin";
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Attachment ids are UUIDs; anything else cannot exist (checked before querying). */
+export function isAttachmentId(id: string): boolean {
+  return UUID.test(id);
+}

@@ -1,0 +1,97 @@
+/**
+ * "Who viewed my record": every access by someone else to the signed-in
+ * patient's data, newest first, in the patient's language. Only the patient's
+ * own rows (scoped by patientId in the query, not filtered afterwards); only
+ * accesses that happened (refused attempts showed nothing); the patient's own
+ * activity and unattended system steps are left out. Viewing the log is
+ * itself a READ of the patient's data and is audited.
+ */
+import type { UserActor } from "@/lib/auth/actor";
+import { describeAccess } from "@/lib/audit/describe-access";
+import { CONSULTATION_STATUSES, type ConsultationStatus } from "@/lib/consultations/statuses";
+import { AppError } from "@/lib/errors";
+import type { TAccessLogQuery } from "@/lib/schemas/audit";
+import { db } from "../db/prisma";
+import type { RequestContext } from "../http/request-context";
+import { decodeAuditCursor, encodeAuditCursor } from "./audit-cursor";
+import { recordAuditLogStandalone } from "./record-audit-log";
+import { resolveAuditNames } from "./resolve-audit-names";
+
+export interface AccessLogItem {
+  id: string;
+  createdAt: string;
+  actorName: string | null;
+  actorRole: string | null;
+  action: string;
+  resourceType: string;
+  consultationId: string | null;
+  /** Plain-language sentence in the patient's language. */
+  description: string;
+  emergencyAccess: boolean;
+  /** The stated reason for emergency (break-the-glass) access, if any. */
+  justification: string | null;
+}
+
+export interface AccessLogPage {
+  locale: "en" | "es";
+  items: AccessLogItem[];
+  nextCursor: string | null;
+}
+
+/** The signed-in patient's access log. */
+export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery, request: RequestContext): Promise<AccessLogPage> {
+  if (actor.role !== "patient" || !actor.patientId) throw new AppError("FORBIDDEN", "Only patients have an access log of their own record.");
+  const patientId = actor.patientId;
+  const beforeId = q.cursor ? decodeAuditCursor(q.cursor) : undefined;
+  const [patient, rows] = await Promise.all([
+    db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { languagePreference: true } }),
+    db.auditLog.findMany({
+      where: {
+        patientId, outcome: "allowed",
+        AND: [{ actorId: { not: null } }, { actorId: { not: actor.userId } }],
+        ...(beforeId !== undefined && { id: { lt: beforeId } }),
+      },
+      orderBy: { id: "desc" },
+      take: q.limit + 1,
+      select: { id: true, createdAt: true, actorId: true, actorRole: true, action: true, resourceType: true, resourceId: true, patientId: true, justification: true, emergencyAccess: true, metadata: true, diff: true },
+    }),
+  ]);
+  const page = rows.slice(0, q.limit);
+  const locale = patient.languagePreference === "es" ? "es" : "en";
+  const listed = listedConsultationIds;
+  const consultationIdOf = (r: (typeof page)[number]) =>
+    r.resourceType.startsWith("consultation") && r.resourceType !== "consultation_list" ? r.resourceId : (listed(r.metadata)[0] ?? null);
+  const ids = [...new Set(page.map(consultationIdOf).filter((v): v is string => !!v))];
+  const [names, consultations] = await Promise.all([
+    resolveAuditNames(page),
+    // Scoped to the patient again: a title is only ever shown to its owner.
+    ids.length ? db.consultation.findMany({ where: { id: { in: ids }, patientId }, select: { id: true, chiefComplaint: true } }) : [],
+  ]);
+  const titles = new Map(consultations.map((c) => [c.id, c.chiefComplaint]));
+  const items = page.map((r): AccessLogItem => {
+    const consultationId = consultationIdOf(r);
+    const statusTo = (r.diff as { status?: { to?: unknown } } | null)?.status?.to;
+    const actorName = names.actorName(r.actorId);
+    return {
+      id: r.id.toString(), createdAt: r.createdAt.toISOString(), actorName, actorRole: r.actorRole, action: r.action, resourceType: r.resourceType,
+      consultationId: consultationId && titles.has(consultationId) ? consultationId : null,
+      description: describeAccess({
+        action: r.action, resourceType: r.resourceType, actorName, actorRole: r.actorRole,
+        consultationTitle: consultationId ? titles.get(consultationId) : null,
+        consultationCount: r.resourceType === "consultation_list" ? listed(r.metadata).length : undefined,
+        statusTo: CONSULTATION_STATUSES.includes(statusTo as ConsultationStatus) ? (statusTo as ConsultationStatus) : null,
+      }, locale),
+      emergencyAccess: r.emergencyAccess || r.action === "BREAK_GLASS",
+      justification: r.justification,
+    };
+  });
+  await recordAuditLogStandalone({ actor, action: "READ", resourceType: "access_log", patientId, outcome: "allowed", request, metadata: { entries: items.length } });
+  const last = page[page.length - 1];
+  return { locale, items, nextCursor: rows.length > q.limit && last ? encodeAuditCursor(last.id) : null };
+}
+
+/** Consultation ids a list view showed (stored in the READ row's metadata by find-consultations.ts). */
+function listedConsultationIds(metadata: unknown): string[] {
+  const ids = (metadata as { consultationIds?: unknown } | null)?.consultationIds;
+  return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === "string") : [];
+}
