@@ -17,7 +17,7 @@ export function RegisterForm() {
   const summary = FIELD_ORDER.flatMap((f) => (state.fieldErrors?.[f] ?? []).map((message) => ({ field: f, message })));
   if (state.message && summary.length === 0) summary.push({ field: "", message: state.message });
   return (
-    <form action={action} noValidate>
+    <form key={state.attempt ?? 0} action={action} noValidate>
       <ErrorSummary errors={summary.map((s) => ({ field: s.field || undefined, message: s.message }))} />
       <TextInput id="name" label="Full name" autoComplete="name" defaultValue={v.name} error={err("name")} />
       <TextInput id="email" type="email" label="Email address" autoComplete="email" defaultValue={v.email} error={err("email")} hint="We send updates about your care here. We never put medical details in emails." />

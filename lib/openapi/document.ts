@@ -9,6 +9,8 @@ import { ZTransitionInput, ZListConsultationsQuery } from "../schemas/consultati
 import { ZTriageInput, ZTriageResult } from "../schemas/triage";
 import { ZMedicationSafetyCheckInput, ZMedicationSafetyCheckResult } from "../schemas/medication-safety";
 import { APP_ERROR_STATUS } from "../errors";
+import { buildAuditPaths } from "./audit-paths";
+import { attachmentPaths, attachmentSchemas } from "./attachment-paths";
 
 const json = (schema: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
@@ -63,6 +65,7 @@ export function buildOpenApiDocument() {
         TriageResult: json(ZTriageResult, "output"),
         MedicationSafetyCheckInput: json(ZMedicationSafetyCheckInput),
         MedicationSafetyCheckResult: json(ZMedicationSafetyCheckResult, "output"),
+        ...attachmentSchemas,
       },
     },
     security: [{ session: [] }],
@@ -115,7 +118,9 @@ export function buildOpenApiDocument() {
           responses: { ...ok("Check result", ref("MedicationSafetyCheckResult")), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN") },
         },
       },
+      ...attachmentPaths,
       "/api/v1/openapi.json": { get: { summary: "This document", security: [], responses: ok("OpenAPI 3.1 document") } },
+      ...buildAuditPaths({ queryParams, ok, errors, listOf }),
     } as Record<string, object>,
   };
 }

@@ -62,6 +62,9 @@ export const ZAuditAlertsQuery = z
   .strict();
 export type TAuditAlertsQuery = z.infer<typeof ZAuditAlertsQuery>;
 
+/** Path id of an alert; anything else is simply not found (404), never a database error. */
+export const ZAuditAlertId = z.string().uuid();
+
 /** The audit page's person lookup (patients by name or email; staff likewise). */
 export const ZAuditPeopleQuery = z
   .object({

@@ -4,6 +4,7 @@
  */
 import type { Logger } from "pino";
 import { markSlaBreaches } from "../sla/mark-sla-breaches";
+import { detectSuspiciousAccess } from "../audit/detect-suspicious-access";
 
 export interface JobDefinition<P = unknown> {
   name: string;
@@ -27,4 +28,17 @@ export const slaMonitorJob: JobDefinition<Record<string, never>> = {
   },
 };
 
-export const JOBS: JobDefinition<never>[] = [slaMonitorJob as JobDefinition<never>];
+/** Suspicious-access detection (audit alerts); thresholds in server/audit/audit-alert-config.ts. */
+export const auditAlertsJob: JobDefinition<Record<string, never>> = {
+  name: "audit-suspicious-access",
+  version: 1,
+  retryLimit: 0, // idempotent and re-run every minute: a failed run is simply covered by the next one
+  retryDelaySeconds: 30,
+  cron: "* * * * *",
+  async run(_payload, log) {
+    const { created, byKind } = await detectSuspiciousAccess();
+    if (created > 0) log.warn({ created, byKind }, "suspicious access alerts raised");
+  },
+};
+
+export const JOBS: JobDefinition<never>[] = [slaMonitorJob as JobDefinition<never>, auditAlertsJob as JobDefinition<never>];
