@@ -18,6 +18,13 @@ import { URGENCIES } from "../lib/consultations/statuses";
 export async function seedDemo(db: PrismaClient, now = new Date()) {
   const org = await createOrganization(db);
   await db.slaPolicy.createMany({ data: URGENCIES.map((u) => ({ urgency: u, targetMinutes: DEFAULT_SLA_MINUTES[u], autoEscalate: u === "urgent" })) });
+  await db.pharmacy.createMany({
+    data: [
+      { name: "Riverside Community Pharmacy (sandbox)", ncpdpId: "3312345", address: "12 River St, Albany, NY 12207", phone: "(518) 555-0142" },
+      { name: "Main Street Drugs (sandbox)", ncpdpId: "3398765", address: "401 Main St, Newark, NJ 07102", phone: "(973) 555-0178" },
+      { name: "Farmacia La Esperanza (sandbox)", ncpdpId: "0554433", address: "88 Mission St, San Jose, CA 95112", phone: "(408) 555-0113" },
+    ],
+  });
   const totp = (email: string) => DEMO_ACCOUNTS.find((a) => a.email === email)?.totpSecret;
   const orgId = org.id;
 
