@@ -7,14 +7,19 @@ const NAV: Record<string, { href: string; label: string }[]> = {
   patient: [
     { href: "/consultations", label: "My consultations" },
     { href: "/intake", label: "New consultation" },
+    { href: "/account/access-log", label: "Who viewed my record" },
   ],
   provider: [{ href: "/queue", label: "Queue" }],
   supervisor: [
     { href: "/sla", label: "SLA console" },
     { href: "/queue", label: "Queue" },
+    { href: "/audit", label: "Audit trail" },
   ],
   pharmacist: [{ href: "/pharmacy", label: "Pharmacy queue" }],
-  admin: [{ href: "/admin/users", label: "Accounts" }],
+  admin: [
+    { href: "/admin/users", label: "Accounts" },
+    { href: "/audit", label: "Audit trail" },
+  ],
 };
 
 export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; name?: string; wide?: boolean }) {

@@ -6,6 +6,9 @@
  */
 import pino, { type Logger } from "pino";
 
+/** Keys compared lower-case with "-" and "_" removed, so `x-forwarded-for`, `date_of_birth` and `dateOfBirth` all match. */
+const normalizeKey = (k: string) => k.toLowerCase().replace(/[-_]/g, "");
+
 export const SENSITIVE_KEYS = new Set(
   [
     "name", "firstName", "lastName", "fullName", "email", "phone", "address", "dateOfBirth", "dob", "birthDate",
@@ -13,8 +16,21 @@ export const SENSITIVE_KEYS = new Set(
     "assessment", "plan", "clinicalDecisionRationale", "reason", "justification", "allergies", "currentMedications",
     "medications", "vitals", "password", "passwordHash", "token", "accessToken", "refreshToken", "totp", "code",
     "secret", "mfaSecret", "authorization", "cookie", "set-cookie", "ip", "ipAddress", "userAgent", "content",
-  ].map((k) => k.toLowerCase()),
+    "x-forwarded-for", "x-real-ip", "forwarded", "remoteAddress", "query", "search", "q", "text", "description", "details",
+  ].map(normalizeKey),
 );
+
+/** Fragments that mark a key as PHI or a secret wherever they appear (patientName, homePhone, sessionToken...). */
+const SENSITIVE_FRAGMENTS = ["email", "phone", "birth", "address", "password", "token", "secret", "symptom", "complaint", "diagnos", "allerg", "medication"];
+/** Keys ending in "name" are people's names unless they name a thing. */
+const NON_PERSON_NAMES = new Set(["hostname", "jobname", "queuename", "servicename", "eventname", "typename"]);
+
+function isSensitiveKey(key: string): boolean {
+  const k = normalizeKey(key);
+  if (SENSITIVE_KEYS.has(k)) return true;
+  if (k.endsWith("name") && !NON_PERSON_NAMES.has(k)) return true;
+  return SENSITIVE_FRAGMENTS.some((f) => k.includes(f));
+}
 
 const MAX_DEPTH = 6;
 
@@ -26,15 +42,24 @@ export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()):
   seen.add(value);
   if (value instanceof Error) {
     // Error messages can embed values (e.g. from a driver): keep type and code only.
+    // `errorCode`, not `code`: "code" is a sensitive key (MFA codes) and would hide driver codes like P2002.
     const code = (value as { code?: unknown }).code;
-    return { type: value.name, code, stack: value.stack?.split("\n").slice(1, 6).join("\n") };
+    return { type: value.name, errorCode: typeof code === "string" || typeof code === "number" ? code : undefined, stack: stackFrames(value.stack) };
   }
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = SENSITIVE_KEYS.has(k.toLowerCase()) ? "[REDACTED]" : redact(v, depth + 1, seen);
+    out[k] = isSensitiveKey(k) ? "[REDACTED]" : redact(v, depth + 1, seen);
   }
   return out;
+}
+
+/**
+ * Only the "    at ..." frames of a stack: the lines before them repeat the message, which for some
+ * errors (Prisma's "Invalid invocation") spans several lines and prints the query's arguments.
+ */
+function stackFrames(stack: string | undefined): string | undefined {
+  return stack?.split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 5).join("\n");
 }
 
 export function createLogger(destination?: pino.DestinationStream): Logger {
@@ -45,6 +70,18 @@ export function createLogger(destination?: pino.DestinationStream): Logger {
       formatters: { log: (obj) => redact(obj) as Record<string, unknown> },
       serializers: { err: (e: unknown) => redact(e), error: (e: unknown) => redact(e) },
       timestamp: pino.stdTimeFunctions.isoTime,
+      hooks: {
+        // pino copies an Error's message into `msg` when no message is given (`log.error(err)` or
+        // `log.error({ err })`), and error messages can embed values (a driver's "(email)=(...)"):
+        // give such calls the error's name as their message instead.
+        logMethod(args, method) {
+          const [first, ...rest] = args as unknown[];
+          if (first instanceof Error) return method.apply(this, [{ err: first }, ...(rest.length ? rest : [first.name])] as never);
+          const err = first && typeof first === "object" ? (first as { err?: unknown }).err : undefined;
+          if (rest.length === 0 && err instanceof Error) return method.apply(this, [first, err.name] as never);
+          return method.apply(this, args);
+        },
+      },
     },
     destination,
   );

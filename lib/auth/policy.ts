@@ -161,7 +161,8 @@ export const FIELD_SETS: Record<FieldSet, readonly string[]> = {
   queue: [
     "id", "reference", "status", "urgency", "consultationType", "chiefComplaint", "clinicalRiskLevel", "triageScore",
     "redFlagIndicators", "requiresSynchronousVisit", "queuePriority", "slaDueAt", "slaViolationAt", "submittedAt",
-    "triagedAt", "translationRequired", "patientLanguagePreference", "version", "patientAge", "patientSex",
+    "triagedAt", "translationRequired", "patientLanguagePreference", "version", "patientAge", "patientSex", "news2Total",
+    "news2Band", "assignedProviderId", "peerReviewerId",
   ],
   patient_view: [
     "id", "reference", "status", "urgency", "consultationType", "chiefComplaint", "intake", "requiresSynchronousVisit",

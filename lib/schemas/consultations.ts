@@ -40,6 +40,7 @@ export const ZListConsultationsQuery = z
       .pipe(z.array(ZUrgency))
       .optional(),
     assignedTo: z.union([z.literal("me"), z.string().uuid()]).optional().describe("'me' or a provider id"),
+    peerReviewer: z.literal("me").optional().describe("'me': consultations waiting for my peer review"),
     consultationType: z.string().max(60).optional(),
     cursor: z.string().max(200).optional().describe("Opaque cursor from nextCursor"),
     limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -28,7 +28,7 @@ async function expectAppError(p: Promise<unknown>, code: string) {
   expect((e as AppError).code).toBe(code);
 }
 
-const audits = (resourceId: string, action: string, outcome: string) =>
+const audits = (resourceId: string, action: string, outcome: "allowed" | "denied") =>
   db.auditLog.findMany({ where: { resourceType: "attachment", resourceId, action, outcome } });
 
 async function submitWith(p: PatientUser, attachmentIds: string[]) {

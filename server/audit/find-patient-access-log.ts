@@ -34,6 +34,8 @@ export interface AccessLogItem {
 
 export interface AccessLogPage {
   locale: "en" | "es";
+  /** The clinic's time zone, in which the page shows times. */
+  timeZone: string;
   items: AccessLogItem[];
   nextCursor: string | null;
 }
@@ -44,7 +46,7 @@ export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery,
   const patientId = actor.patientId;
   const beforeId = q.cursor ? decodeAuditCursor(q.cursor) : undefined;
   const [patient, rows] = await Promise.all([
-    db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { languagePreference: true } }),
+    db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { languagePreference: true, user: { select: { organization: { select: { timeZone: true } } } } } }),
     db.auditLog.findMany({
       where: {
         patientId, outcome: "allowed",
@@ -87,7 +89,7 @@ export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery,
   });
   await recordAuditLogStandalone({ actor, action: "READ", resourceType: "access_log", patientId, outcome: "allowed", request, metadata: { entries: items.length } });
   const last = page[page.length - 1];
-  return { locale, items, nextCursor: rows.length > q.limit && last ? encodeAuditCursor(last.id) : null };
+  return { locale, timeZone: patient.user.organization.timeZone, items, nextCursor: rows.length > q.limit && last ? encodeAuditCursor(last.id) : null };
 }
 
 /** Consultation ids a list view showed (stored in the READ row's metadata by find-consultations.ts). */

@@ -34,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Refused sign-ins are expected and already audited; keep them out of the error log.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return;
       logger.error({ err: error }, "auth error");
     },
     warn(code) {

@@ -38,7 +38,7 @@ export async function capabilityFailures(tx: DbOrTx, c: Consultation, providerId
 }
 
 /** Up to three providers who could take the consultation instead, least loaded first. */
-export async function findCapableProviders(tx: DbOrTx, c: Consultation, now: Date, excludeProviderId?: string) {
+export async function findCapableProviders(tx: DbOrTx, c: Consultation, now: Date, excludeProviderId?: string, max = 3) {
   const candidates = await tx.provider.findMany({
     where: {
       specialties: { has: c.consultationType },
@@ -52,7 +52,7 @@ export async function findCapableProviders(tx: DbOrTx, c: Consultation, now: Dat
   for (const p of candidates.sort((a, b) => a._count.assignedConsultations - b._count.assignedConsultations)) {
     const failures = await capabilityFailures(tx, c, p.id, now);
     if (failures && failures.length === 0) out.push({ providerId: p.id, name: p.user.name, openAssignments: p._count.assignedConsultations });
-    if (out.length === 3) break;
+    if (out.length === max) break;
   }
   return out;
 }

@@ -23,6 +23,7 @@ export async function findConsultations(actor: UserActor, q: TListConsultationsQ
   if (q.status?.length) filters.push({ status: { in: q.status } });
   if (q.urgency?.length) filters.push({ urgency: { in: q.urgency } });
   if (q.consultationType) filters.push({ consultationType: q.consultationType });
+  if (q.peerReviewer) filters.push({ peerReviewerId: actor.providerId ?? "__none__", status: "requires_peer_review" });
   if (q.assignedTo) filters.push({ assignedProviderId: q.assignedTo === "me" ? (actor.providerId ?? "__none__") : q.assignedTo });
 
   const byPriority = actor.role !== "patient";

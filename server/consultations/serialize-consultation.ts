@@ -32,6 +32,8 @@ export function serializeConsultation(c: ConsultationWithPatient, set: FieldSet)
     patientAge: ageOn(c.patient.dateOfBirth),
     patientSex: c.patient.sex,
     triage: c.triageResult ? patientTriageSummary(c.triageResult) : null,
+    news2Total: (c.triageResult as { news2?: { total?: number } } | null)?.news2?.total ?? null,
+    news2Band: (c.triageResult as { news2?: { band?: string } } | null)?.news2?.band ?? null,
   };
   if (set === "full") {
     delete all.triage;

@@ -102,6 +102,9 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<C
     const providerId = ctx.providerId ?? user?.providerId;
     await assertProviderCanTake(tx, c, providerId!, now);
     Object.assign(data, { assignedProviderId: providerId, assignedAt: now });
+    // Providers in training need a supervisor's sign-off before completing.
+    const assignee = await tx.provider.findUnique({ where: { id: providerId! }, select: { inTraining: true } });
+    if (assignee?.inTraining) data.supervisorApprovalRequired = true;
     meta.providerId = providerId;
   }
   if (c.status === "assigned" && to === "triaged") Object.assign(data, { assignedProviderId: null, assignedAt: null });

@@ -1,0 +1,29 @@
+interface Message {
+  id: string;
+  senderRole: string;
+  body: string;
+  automated: boolean;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** The conversation with the patient (questions asked via "Ask the patient a question" and their replies). */
+export function MessageThread({ messages }: { messages: Message[] }) {
+  return (
+    <section aria-labelledby="msg" className="rounded-card border border-line bg-white p-4">
+      <h2 id="msg" className="font-bold">Messages</h2>
+      {messages.length === 0 ? (
+        <p className="mt-1 text-sm text-muted">No messages yet. Use “Ask the patient a question” to request more information; the SLA clock pauses while you wait.</p>
+      ) : (
+        <ol className="mt-2 space-y-2">
+          {messages.map((m) => (
+            <li key={m.id} className={`max-w-[85%] rounded-lg p-2 text-sm ${m.senderRole === "patient" ? "bg-surface" : "ml-auto bg-brand-light"}`}>
+              <p className="text-xs text-muted">{m.senderRole === "patient" ? "Patient" : m.automated ? "Automated" : "Clinician"} · {m.createdAt.toLocaleString()}{m.readAt ? " · read" : ""}</p>
+              <p className="whitespace-pre-line">{m.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** Words of the patient's "Who viewed my record" page, in English and Spanish (reading age ~9-11). */
+export const ACCESS_LOG_TEXT = {
+  en: {
+    title: "Who viewed my record",
+    intro: "Every time someone at the clinic opens or changes your information, we record who it was and when. This list shows all of them, newest first.",
+    notListed: "Your own visits to this site are not listed.",
+    emptyTitle: "Nobody else has viewed your record yet",
+    emptyBody: "When a clinician or other staff member opens your information, it will be listed here.",
+    emergency: "Emergency access",
+    reason: "Reason given",
+    questions: "If something here looks wrong, contact the clinic and ask for the privacy officer.",
+    previous: "Newer",
+    next: "Older",
+    page: (n: number) => `Page ${n}`,
+    pages: "Pages of the list",
+  },
+  es: {
+    title: "Quién vio mi expediente",
+    intro: "Cada vez que alguien de la clínica abre o cambia su información, anotamos quién fue y cuándo. Esta lista los muestra todos, del más reciente al más antiguo.",
+    notListed: "Sus propias visitas a este sitio no aparecen.",
+    emptyTitle: "Nadie más ha visto su expediente todavía",
+    emptyBody: "Cuando un profesional u otro miembro del personal abra su información, aparecerá aquí.",
+    emergency: "Acceso de emergencia",
+    reason: "Motivo indicado",
+    questions: "Si algo aquí no parece correcto, comuníquese con la clínica y pida hablar con el responsable de privacidad.",
+    previous: "Más recientes",
+    next: "Más antiguos",
+    page: (n: number) => `Página ${n}`,
+    pages: "Páginas de la lista",
+  },
+} as const;
