@@ -8,7 +8,7 @@ test("an admin creates a staff account; the new clinician must set up MFA at fir
   await page.getByLabel("Full name").fill("Riley Nurse");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("provider");
-  await page.getByLabel("General health problem").check();
+  await page.getByLabel("Mental health").check();
   await page.getByLabel("Licence number").fill("NP-778812");
   await page.getByLabel("Licensed states").fill("NY, NJ");
   await page.getByLabel("Licence expires").fill("2029-06-30");

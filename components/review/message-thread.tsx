@@ -1,3 +1,5 @@
+import { MessageComposer } from "@/components/messages/message-composer";
+
 interface Message {
   id: string;
   senderRole: string;
@@ -8,7 +10,7 @@ interface Message {
 }
 
 /** The conversation with the patient (questions asked via "Ask the patient a question" and their replies). */
-export function MessageThread({ messages }: { messages: Message[] }) {
+export function MessageThread({ messages, consultationId, canSend }: { messages: Message[]; consultationId: string; canSend: boolean }) {
   return (
     <section aria-labelledby="msg" className="rounded-card border border-line bg-white p-4">
       <h2 id="msg" className="font-bold">Messages</h2>
@@ -23,6 +25,11 @@ export function MessageThread({ messages }: { messages: Message[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {canSend && (
+        <div className="mt-3 border-t border-line pt-3">
+          <MessageComposer consultationId={consultationId} label="Message the patient" hint="For a question that needs an answer before you can continue, use “Ask the patient a question” instead." submitLabel="Send message" />
+        </div>
       )}
     </section>
   );

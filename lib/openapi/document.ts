@@ -9,6 +9,7 @@ import { ZTransitionInput, ZListConsultationsQuery } from "../schemas/consultati
 import { ZTriageInput, ZTriageResult } from "../schemas/triage";
 import { ZMedicationSafetyCheckInput, ZMedicationSafetyCheckResult } from "../schemas/medication-safety";
 import { APP_ERROR_STATUS } from "../errors";
+import { ZSendMessageInput } from "../schemas/messages";
 import { buildAuditPaths } from "./audit-paths";
 import { attachmentPaths, attachmentSchemas } from "./attachment-paths";
 
@@ -64,6 +65,7 @@ export function buildOpenApiDocument() {
         TriageInput: json(ZTriageInput),
         TriageResult: json(ZTriageResult, "output"),
         MedicationSafetyCheckInput: json(ZMedicationSafetyCheckInput),
+        SendMessageInput: json(ZSendMessageInput),
         MedicationSafetyCheckResult: json(ZMedicationSafetyCheckResult, "output"),
         ...attachmentSchemas,
       },
@@ -102,6 +104,15 @@ export function buildOpenApiDocument() {
           summary: "State history of a consultation",
           parameters: [idParam],
           responses: { ...ok("History entries, oldest first", listOf({ type: "object" })), ...errors("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND") },
+        },
+      },
+      "/api/v1/consultations/{id}/messages": {
+        get: { summary: "The message thread (marks the other side's messages read)", parameters: [idParam], responses: { ...ok("Messages, oldest first", listOf({ type: "object" })), ...errors("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND") } },
+        post: {
+          summary: "Send a secure message; a patient's reply while information is requested resumes the review",
+          parameters: [idParam],
+          requestBody: body("SendMessageInput"),
+          responses: { ...ok("Created", { type: "object" }, "201"), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GUARD_FAILED") },
         },
       },
       "/api/v1/triage": {

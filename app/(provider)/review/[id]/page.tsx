@@ -79,7 +79,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             </aside>
             <div className="space-y-4">
               {intake && <IntakePanel intake={intake} triage={triage} attachments={ws.attachments} />}
-              <MessageThread messages={ws.messages} />
+              <MessageThread messages={ws.messages} consultationId={c.id} canSend={(assigned || actor.role === "supervisor") && !["completed", "cancelled"].includes(c.status)} />
             </div>
             <div className="space-y-4">
               <section aria-labelledby="next" className="rounded-card border border-line bg-white p-4">
@@ -97,6 +97,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               {peerReviewer && pendingReview && (
                 <PeerReviewForm consultationId={c.id} version={c.version} reason={pendingReview.reason} triggers={pendingReview.triggers.map((t) => TRIGGER_LABELS[t as PeerReviewTrigger] ?? t)} authorRationale={String(c.clinicalDecisionRationale ?? "")} />
               )}
+              {/* ai panel */}
               {/* prescribing panel */}
               <DocumentationForm
                 consultationId={c.id}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Sends a secure message (POST /api/v1/consultations/:id/messages). Used by
+ * clinicians and by patients; a patient's reply to a question resumes the review.
+ */
+export function MessageComposer({ consultationId, label, hint, submitLabel, id = "message-body" }: { consultationId: string; label: string; hint?: string; submitLabel: string; id?: string }) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!body.trim()) return setError("Write your message first.");
+        start(async () => {
+          const res = await fetch(`/api/v1/consultations/${consultationId}/messages`, {
+            method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body }),
+          });
+          if (res.ok) {
+            setBody("");
+            setError(null);
+            setSent(true);
+            router.refresh();
+          } else setError((await res.json().catch(() => null))?.error?.message ?? "Your message was not sent. Try again.");
+        });
+      }}
+    >
+      <label htmlFor={id} className="block font-semibold">{label}</label>
+      {hint && <p className="text-sm text-muted">{hint}</p>}
+      {error && <p role="alert" className="mt-1 text-sm font-semibold text-danger">{error}</p>}
+      <textarea id={id} value={body} onChange={(e) => { setBody(e.target.value); setSent(false); }} className="mt-1 block min-h-24 w-full rounded-md border-2 border-ink/70 bg-white p-2" />
+      <div className="mt-2 flex items-center gap-3">
+        <Button type="submit" size="sm" busy={pending}>{submitLabel}</Button>
+        {sent && <span role="status" className="text-sm text-ok">Sent</span>}
+      </div>
+    </form>
+  );
+}
