@@ -14,17 +14,23 @@ import { createConsultationInState } from "./factories/consultations";
 import { DEMO_CONSULTATIONS, EXTRA_PATIENTS } from "./demo-consultations";
 import { DEFAULT_SLA_MINUTES } from "../lib/sla/sla";
 import { URGENCIES } from "../lib/consultations/statuses";
+import { ensurePharmacySandboxService } from "../server/integrations/pharmacy/ensure-sandbox-service";
 
 export async function seedDemo(db: PrismaClient, now = new Date()) {
   const org = await createOrganization(db);
-  await db.slaPolicy.createMany({ data: URGENCIES.map((u) => ({ urgency: u, targetMinutes: DEFAULT_SLA_MINUTES[u], autoEscalate: u === "urgent" })) });
+  await db.slaPolicy.createMany({
+    data: URGENCIES.map((u) => ({ urgency: u, targetMinutes: DEFAULT_SLA_MINUTES[u], breachAction: u === "urgent" ? "escalate" : u === "high" ? "reassign" : "notify" })),
+  });
   await db.pharmacy.createMany({
     data: [
       { name: "Riverside Community Pharmacy (sandbox)", ncpdpId: "3312345", address: "12 River St, Albany, NY 12207", phone: "(518) 555-0142" },
       { name: "Main Street Drugs (sandbox)", ncpdpId: "3398765", address: "401 Main St, Newark, NJ 07102", phone: "(973) 555-0178" },
       { name: "Farmacia La Esperanza (sandbox)", ncpdpId: "0554433", address: "88 Mission St, San Jose, CA 95112", phone: "(408) 555-0113" },
+      // NCPDP IDs starting 999 are "offline" in the sandbox: orders to it always land in the pharmacist's manual queue.
+      { name: "Harbor Pharmacy (sandbox, always offline)", ncpdpId: "9990001", address: "5 Harbor Rd, Hoboken, NJ 07030", phone: "(201) 555-0190" },
     ],
   });
+  await ensurePharmacySandboxService(db);
   const totp = (email: string) => DEMO_ACCOUNTS.find((a) => a.email === email)?.totpSecret;
   const orgId = org.id;
 

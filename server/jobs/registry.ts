@@ -3,8 +3,10 @@
  * only (validated by each handler's zod schema); handlers are idempotent.
  */
 import type { Logger } from "pino";
-import { markSlaBreaches } from "../sla/mark-sla-breaches";
+import type PgBoss from "pg-boss";
+import { runSlaSweep } from "../sla/run-sla-sweep";
 import { detectSuspiciousAccess } from "../audit/detect-suspicious-access";
+import { pharmacySendJob } from "./pharmacy-send";
 
 export interface JobDefinition<P = unknown> {
   name: string;
@@ -13,7 +15,13 @@ export interface JobDefinition<P = unknown> {
   retryLimit: number;
   retryDelaySeconds: number;
   cron?: string;
+  /** pg-boss queue policy ("short": one queued job per singletonKey); default "standard". */
+  policy?: "standard" | "short" | "singleton" | "stately";
+  /** An active job is failed (and retried) after this long; pg-boss default 15 min. */
+  expireInSeconds?: number;
   run(payload: P, log: Logger): Promise<void>;
+  /** Optional loop started with the worker (e.g. a dispatcher); returns its stop function. */
+  background?(boss: PgBoss, log: Logger): Promise<() => Promise<void>>;
 }
 
 export const slaMonitorJob: JobDefinition<Record<string, never>> = {
@@ -23,8 +31,8 @@ export const slaMonitorJob: JobDefinition<Record<string, never>> = {
   retryDelaySeconds: 30,
   cron: "* * * * *",
   async run(_payload, log) {
-    const { breached } = await markSlaBreaches();
-    if (breached > 0) log.info({ breached }, "SLA breaches marked");
+    const r = await runSlaSweep();
+    if (r.breached + r.reminders > 0) log.info(r, "SLA sweep");
   },
 };
 
@@ -41,4 +49,8 @@ export const auditAlertsJob: JobDefinition<Record<string, never>> = {
   },
 };
 
-export const JOBS: JobDefinition<never>[] = [slaMonitorJob as JobDefinition<never>, auditAlertsJob as JobDefinition<never>];
+export const JOBS: JobDefinition<never>[] = [
+  slaMonitorJob as JobDefinition<never>,
+  auditAlertsJob as JobDefinition<never>,
+  pharmacySendJob as JobDefinition<never>,
+];

@@ -8,13 +8,17 @@ import { startHeartbeat } from "../health/heartbeat";
 import { logger } from "../logger";
 import { getDb } from "../db/prisma";
 import { JOBS } from "../jobs/registry";
+import { runSlaSweep } from "../sla/run-sla-sweep";
 
 async function main() {
   const boss = createBoss();
   boss.on("error", (e) => logger.error({ err: e }, "pg-boss error"));
   await boss.start();
   for (const job of JOBS) {
-    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, retryBackoff: true });
+    await boss.createQueue(job.name, {
+      name: job.name, retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, retryBackoff: true,
+      ...(job.policy && { policy: job.policy }), ...(job.expireInSeconds && { expireInSeconds: job.expireInSeconds }),
+    });
     await boss.work(job.name, { batchSize: 1 }, async (jobs) => {
       for (const j of jobs) {
         const log = logger.child({ job: job.name, jobId: j.id });
@@ -25,11 +29,17 @@ async function main() {
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
   }
+  // The cron runs every minute; a short loop keeps breach detection within seconds (idempotent, so N workers are safe).
+  const sweepMs = Number(process.env.SLA_SWEEP_INTERVAL_MS ?? 15_000);
+  const sweep = setInterval(() => void runSlaSweep().catch((e) => logger.warn({ err: e }, "SLA sweep failed")), sweepMs);
+  const stopBackground = await Promise.all(JOBS.filter((j) => j.background).map((j) => j.background!(boss, logger.child({ job: j.name }))));
   const heartbeat = startHeartbeat("worker");
   logger.info({ jobs: JOBS.map((j) => j.name) }, "worker started");
 
   const shutdown = async () => {
+    clearInterval(sweep);
     await heartbeat.stop();
+    await Promise.all(stopBackground.map((stop) => stop()));
     await boss.stop({ graceful: true, timeout: 8_000 });
     await getDb().$disconnect();
     process.exit(0);
