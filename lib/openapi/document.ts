@@ -11,7 +11,9 @@ import { ZMedicationSafetyCheckInput, ZMedicationSafetyCheckResult } from "../sc
 import { APP_ERROR_STATUS } from "../errors";
 import { ZSendMessageInput } from "../schemas/messages";
 import { buildAuditPaths } from "./audit-paths";
+import { buildPlatformPaths } from "./platform-paths";
 import { attachmentPaths, attachmentSchemas } from "./attachment-paths";
+import { buildPrescriptionPaths, prescriptionSchemas } from "./prescription-paths";
 
 const json = (schema: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
@@ -68,6 +70,7 @@ export function buildOpenApiDocument() {
         SendMessageInput: json(ZSendMessageInput),
         MedicationSafetyCheckResult: json(ZMedicationSafetyCheckResult, "output"),
         ...attachmentSchemas,
+        ...prescriptionSchemas,
       },
     },
     security: [{ session: [] }],
@@ -132,6 +135,8 @@ export function buildOpenApiDocument() {
       ...attachmentPaths,
       "/api/v1/openapi.json": { get: { summary: "This document", security: [], responses: ok("OpenAPI 3.1 document") } },
       ...buildAuditPaths({ queryParams, ok, errors, listOf }),
+      ...buildPlatformPaths({ queryParams, ok, errors, listOf }),
+      ...buildPrescriptionPaths({ queryParams, ok, errors, listOf }),
     } as Record<string, object>,
   };
 }
