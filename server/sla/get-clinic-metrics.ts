@@ -45,11 +45,11 @@ export async function getClinicMetrics(organizationId: string, q: TMetricsQuery,
       SELECT count(*) FILTER (WHERE m."aiAgreement" IS NOT NULL)::int AS compared,
              count(*) FILTER (WHERE m."aiAgreement")::int AS agreed
         FROM "ConsultationQualityMetrics" m JOIN "Consultation" c ON c."id" = m."consultationId" WHERE ${inRange}`,
+    // Peer reviews are few: start from them, not from the consultations.
     db.$queryRaw<Row[]>`
-      SELECT count(DISTINCT c."id") FILTER (WHERE c."status" = 'completed')::int AS completed,
-             count(DISTINCT r."consultationId")::int AS reviewed, avg(r."score") AS mean_score,
+      SELECT count(DISTINCT r."consultationId")::int AS reviewed, avg(r."score") AS mean_score,
              count(r."id") FILTER (WHERE r."status" = 'returned')::int AS returned
-        FROM "Consultation" c LEFT JOIN "PeerReview" r ON r."consultationId" = c."id" WHERE ${inRange}`,
+        FROM "PeerReview" r JOIN "Consultation" c ON c."id" = r."consultationId" WHERE ${inRange}`,
     db.$queryRaw<Row[]>`
       SELECT f."rating", count(*)::int AS responses FROM "PatientFeedback" f JOIN "Consultation" c ON c."id" = f."consultationId"
        WHERE ${inRange} GROUP BY 1 ORDER BY 1`,
@@ -89,7 +89,7 @@ export async function getClinicMetrics(organizationId: string, q: TMetricsQuery,
       columns: [{ key: "compared", label: "Compared" }, { key: "agreed", label: "Agreed" }, { key: "agreement", label: "Agreement rate", unit: "%" }], rows: [{ ...a0, agreement: rate(a0.agreed, a0.compared) }] },
     { key: "peer_review", title: "Peer review", description: "Share of consultations peer reviewed and the mean score (1-5).",
       columns: [{ key: "completed", label: "Completed" }, { key: "reviewed", label: "Peer reviewed" }, { key: "peer_review_rate", label: "Peer-review rate", unit: "%" }, { key: "mean_score", label: "Mean score" }, { key: "returned", label: "Returned" }],
-      rows: [{ ...p0, peer_review_rate: rate(p0.reviewed, p0.completed), mean_score: num(p0.mean_score) }] },
+      rows: [{ completed: c0.completed ?? 0, ...p0, peer_review_rate: rate(p0.reviewed, c0.completed), mean_score: num(p0.mean_score) }] },
     { key: "satisfaction", title: "Patient satisfaction", description: "Ratings patients gave after completion (1-5).", chart: { label: "rating", value: "responses", unit: "responses" },
       columns: [{ key: "rating", label: "Rating" }, { key: "responses", label: "Responses" }], rows: sat },
     { key: "safety", title: "Medication safety", description: "Prescription approvals, blocked checks, overrides with rationale, pharmacist interventions.",

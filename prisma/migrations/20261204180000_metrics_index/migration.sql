@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Consultation_organizationId_submittedAt_idx" ON "Consultation"("organizationId", "submittedAt");
+
