@@ -20,6 +20,7 @@ export interface DemoConsultation {
   minutesAgo: number;
   stepMinutes?: number;
   slaViolated?: boolean;
+  feedback?: { rating: number; comment?: string };
   intake: Intake;
 }
 
@@ -70,10 +71,10 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
   { patient: "evan", status: "prescription_pending", provider: "lee", minutesAgo: 240, intake: uti },
   { patient: "bob", status: "prescription_sent", provider: "lee", minutesAgo: 26 * 60, stepMinutes: 20, intake: sinus },
   // Done.
-  { patient: "alice", status: "completed", provider: "lee", minutesAgo: 3 * 24 * 60, stepMinutes: 25, intake: sore },
-  { patient: "carmen", status: "completed", provider: "garcia", minutesAgo: 6 * 24 * 60, stepMinutes: 30, intake: spanishCough },
-  { patient: "bob", status: "completed", provider: "garcia", minutesAgo: 9 * 24 * 60, stepMinutes: 40, intake: back },
-  { patient: "dana", status: "completed", provider: "lee", minutesAgo: 2 * 24 * 60, stepMinutes: 15, intake: uti },
+  { patient: "alice", status: "completed", provider: "lee", minutesAgo: 3 * 24 * 60, stepMinutes: 25, intake: sore, feedback: { rating: 5, comment: "Quick and clear, thank you." } },
+  { patient: "carmen", status: "completed", provider: "garcia", minutesAgo: 6 * 24 * 60, stepMinutes: 30, intake: spanishCough, feedback: { rating: 4, comment: "Muy amable." } },
+  { patient: "bob", status: "completed", provider: "garcia", minutesAgo: 9 * 24 * 60, stepMinutes: 40, intake: back, feedback: { rating: 3, comment: "Took longer than I hoped." } },
+  { patient: "dana", status: "completed", provider: "lee", minutesAgo: 2 * 24 * 60, stepMinutes: 15, intake: uti, feedback: { rating: 5 } },
   { patient: "george", status: "completed", provider: "garcia", minutesAgo: 4 * 24 * 60, stepMinutes: 35, intake: bp },
   { patient: "hana.p", status: "completed", provider: "lee", minutesAgo: 5 * 24 * 60, stepMinutes: 20, intake: ear },
   { patient: "evan", status: "completed", provider: "garcia", minutesAgo: 8 * 24 * 60, stepMinutes: 50, intake: acne },

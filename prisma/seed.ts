@@ -66,7 +66,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     await createConsultationInState(db, {
       organizationId: orgId, patient: p.patient, patientUserId: p.user.id, status: d.status, intake: d.intake,
       providerId: pr?.provider!.id, providerUserId: pr?.user.id, peerReviewerId: reviewer.provider!.id,
-      submittedAt: new Date(now.getTime() - d.minutesAgo * 60_000), stepMinutes: d.stepMinutes, slaViolated: d.slaViolated,
+      submittedAt: new Date(now.getTime() - d.minutesAgo * 60_000), stepMinutes: d.stepMinutes, slaViolated: d.slaViolated, feedback: d.feedback,
     });
   }
   return { organizationId: orgId, consultations: DEMO_CONSULTATIONS.length };

@@ -27,6 +27,14 @@ export function buildPlatformPaths({ queryParams, ok, errors }: OpenApiHelpers):
         responses: { ...ok("Verified", obj({ mfaVerifiedAt: { type: "string", format: "date-time" } })), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "MFA_REQUIRED", "RATE_LIMITED") },
       },
     },
+    "/api/v1/consultations/{id}/feedback": {
+      post: {
+        summary: "The patient rates a completed consultation (1-5, once)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        requestBody: json(obj({ rating: { type: "integer", minimum: 1, maximum: 5 }, comment: { type: "string", maxLength: 2000 } }, ["rating"])),
+        responses: { ...ok("Saved", obj({ rating: { type: "integer" }, createdAt: { type: "string" } }), "201"), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GUARD_FAILED", "CONFLICT") },
+      },
+    },
     "/api/v1/sla/summary": {
       get: {
         summary: "SLA summary for the supervisor's organisation",

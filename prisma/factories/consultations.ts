@@ -11,8 +11,9 @@ import { makeReference } from "../../lib/consultations/reference";
 import { ZIntake, CONSENT_VERSION, type TIntakeInput } from "../../lib/schemas/intake";
 import { slaDueAt } from "../../lib/sla/sla";
 import { triageFields, triageIntake } from "../../server/intake/triage-intake";
+import { computeQualityMetrics } from "../../server/quality/compute-quality-metrics";
 
-type Db = Pick<PrismaClient, "consultation" | "consultationStateHistory">;
+type Db = PrismaClient;
 
 /** The usual path from pending to each state. */
 const PATHS: Record<ConsultationStatus, ConsultationStatus[]> = {
@@ -43,6 +44,8 @@ export interface ConsultationSpec {
   /** Minutes between steps of the path. */
   stepMinutes?: number;
   slaViolated?: boolean;
+  /** The patient's rating after completion. */
+  feedback?: { rating: number; comment?: string };
 }
 
 export async function createConsultationInState(db: Db, spec: ConsultationSpec) {
@@ -54,6 +57,8 @@ export async function createConsultationInState(db: Db, spec: ConsultationSpec) 
   const step = (spec.stepMinutes ?? 7) * 60_000;
   const triage = triageIntake(intake, spec.patient, submittedAt);
   const fields = triageFields(triage);
+  // A critical triage never waits in the queue: keep demo data consistent with the app.
+  if (spec.status === "triaged" && fields.clinicalRiskLevel === "critical") spec = { ...spec, status: "escalated" };
   const path = PATHS[spec.status];
   const at = (i: number) => new Date(submittedAt.getTime() + (i + 1) * step);
   const when = (s: ConsultationStatus) => (path.includes(s) ? at(path.indexOf(s)) : null);
@@ -112,5 +117,16 @@ export async function createConsultationInState(db: Db, spec: ConsultationSpec) 
       createdAt: i === 0 ? submittedAt : at(i - 1),
     })),
   });
+  if (spec.status === "requires_peer_review" && spec.providerId && spec.peerReviewerId) {
+    await db.peerReview.create({
+      data: { consultationId: c.id, authorProviderId: spec.providerId, reviewerProviderId: spec.peerReviewerId, reason: "Second opinion on the plan requested", mandatory: fields.clinicalRiskLevel === "high" || fields.clinicalRiskLevel === "critical", triggers: [] },
+    });
+  }
+  if (spec.status === "completed" && spec.providerUserId) {
+    const started = reviewedAt ?? submittedAt;
+    await db.providerTimeEntry.create({ data: { consultationId: c.id, providerUserId: spec.providerUserId, activity: "review", seconds: (spec.stepMinutes ?? 7) * 60, startedAt: started, endedAt: new Date(started.getTime() + (spec.stepMinutes ?? 7) * 60_000) } });
+    await computeQualityMetrics(db, c.id);
+    if (spec.feedback) await db.patientFeedback.create({ data: { consultationId: c.id, patientId: spec.patient.id, rating: spec.feedback.rating, comment: spec.feedback.comment } });
+  }
   return c;
 }
