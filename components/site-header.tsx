@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { UserActor } from "@/lib/auth/actor";
 import { signOutAction } from "@/server/actions/auth";
 import { IdleTimer } from "@/components/session/idle-timer";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 
 const NAV: Record<string, { href: string; label: string }[]> = {
   patient: [
@@ -46,6 +47,7 @@ export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; na
           {actor ? (
             <>
               <IdleTimer />
+              <NotificationsLink userId={actor.userId} />
               <span className="text-sm opacity-90">
                 {name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
               </span>

@@ -35,6 +35,15 @@ export function buildPlatformPaths({ queryParams, ok, errors }: OpenApiHelpers):
         responses: { ...ok("Saved", obj({ rating: { type: "integer" }, createdAt: { type: "string" } }), "201"), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GUARD_FAILED", "CONFLICT") },
       },
     },
+    "/api/v1/notifications": {
+      get: { summary: "The caller's notifications, newest first, and the unread count", responses: { ...ok("Notifications", obj({ unread: { type: "integer" }, items: { type: "array", items: { type: "object" } }, nextCursor: { type: ["string", "null"] } })), ...errors("UNAUTHENTICATED") } },
+    },
+    "/api/v1/notifications/read": {
+      post: { summary: "Mark the given (or all) notifications read", requestBody: json(obj({ ids: { type: "array", items: { type: "string", format: "uuid" } } }, [])), responses: { ...ok("Marked", obj({ marked: { type: "integer" } })), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED") } },
+    },
+    "/api/v1/me/notification-preferences": {
+      put: { summary: "A patient's notification channels (in-app always; e-mail optional)", requestBody: json(obj({ channels: { type: "array", items: { type: "string", enum: ["in_app", "email"] } } })), responses: { ...ok("Saved", obj({ channels: { type: "array", items: { type: "string" } } })), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED") } },
+    },
     "/api/v1/sla/summary": {
       get: {
         summary: "SLA summary for the supervisor's organisation",

@@ -25,6 +25,7 @@ import { assertProviderCanTake } from "./assert-provider-can-take";
 import { pickPeerReviewer } from "./pick-peer-reviewer";
 import { slaDueAtFor } from "./sla-targets";
 import { encryptString } from "../crypto";
+import { notifyStatusChange } from "../notifications/notify-status-change";
 
 export interface TransitionInput {
   consultationId: string;
@@ -150,6 +151,7 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<C
     },
   });
   if (input.effects) await input.effects(tx, updated);
+  await notifyStatusChange(tx, updated, c.status);
   await writeOutboxEvent(tx, "consultation.transitioned", {
     consultationId: c.id, status: to, previousStatus: c.status, version: updated.version, patientId: c.patientId,
     organizationId: c.organizationId, consultationType: c.consultationType, assignedProviderId: updated.assignedProviderId,

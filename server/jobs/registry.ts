@@ -5,8 +5,10 @@
 import type { Logger } from "pino";
 import type PgBoss from "pg-boss";
 import { runSlaSweep } from "../sla/run-sla-sweep";
+import { dispatchEmailNotifications } from "../notifications/dispatch-email-notifications";
 import { detectSuspiciousAccess } from "../audit/detect-suspicious-access";
 import { pharmacySendJob } from "./pharmacy-send";
+import { aiRequestJob, aiRequestSweepJob } from "../ai/ai-jobs";
 
 export interface JobDefinition<P = unknown> {
   name: string;
@@ -49,8 +51,23 @@ export const auditAlertsJob: JobDefinition<Record<string, never>> = {
   },
 };
 
+export const notificationEmailJob: JobDefinition<Record<string, never>> = {
+  name: "notification-email",
+  version: 1,
+  retryLimit: 0, // the next run picks up whatever is still pending
+  retryDelaySeconds: 30,
+  cron: "* * * * *",
+  async run(_payload, log) {
+    const sent = await dispatchEmailNotifications();
+    if (sent > 0) log.info({ sent }, "notification e-mails sent");
+  },
+};
+
 export const JOBS: JobDefinition<never>[] = [
+  notificationEmailJob as JobDefinition<never>,
   slaMonitorJob as JobDefinition<never>,
   auditAlertsJob as JobDefinition<never>,
   pharmacySendJob as JobDefinition<never>,
+  aiRequestJob as JobDefinition<never>,
+  aiRequestSweepJob as JobDefinition<never>,
 ];

@@ -9,6 +9,7 @@ import { logger } from "../logger";
 import { getDb } from "../db/prisma";
 import { JOBS } from "../jobs/registry";
 import { runSlaSweep } from "../sla/run-sla-sweep";
+import { dispatchEmailNotifications } from "../notifications/dispatch-email-notifications";
 
 async function main() {
   const boss = createBoss();
@@ -31,7 +32,10 @@ async function main() {
   }
   // The cron runs every minute; a short loop keeps breach detection within seconds (idempotent, so N workers are safe).
   const sweepMs = Number(process.env.SLA_SWEEP_INTERVAL_MS ?? 15_000);
-  const sweep = setInterval(() => void runSlaSweep().catch((e) => logger.warn({ err: e }, "SLA sweep failed")), sweepMs);
+  const sweep = setInterval(() => {
+    void runSlaSweep().catch((e) => logger.warn({ err: e }, "SLA sweep failed"));
+    void dispatchEmailNotifications().catch((e) => logger.warn({ err: e }, "e-mail dispatch failed"));
+  }, sweepMs);
   const stopBackground = await Promise.all(JOBS.filter((j) => j.background).map((j) => j.background!(boss, logger.child({ job: j.name }))));
   const heartbeat = startHeartbeat("worker");
   logger.info({ jobs: JOBS.map((j) => j.name) }, "worker started");
