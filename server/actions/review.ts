@@ -10,6 +10,7 @@ import { saveDocumentation } from "../consultations/save-documentation";
 import { approveAsSupervisor } from "../consultations/approve-as-supervisor";
 import { recordProviderTime } from "../billing/record-provider-time";
 import { getAuthorizedConsultation } from "../consultations/get-consultation";
+import { saveEducation } from "../consultations/save-education";
 
 const ZId = z.string().uuid();
 
@@ -45,4 +46,10 @@ export async function breakGlassAction(consultationId: string, justification: st
     await getAuthorizedConsultation(actor, v.id, "consultation:read", { ...request, emergencyAccess: true, justification: v.justification });
     return {};
   });
+}
+
+export async function saveEducationAction(consultationId: string, keys: string[]) {
+  return authedAction(z.object({ id: ZId, keys: z.array(z.string().max(60)).max(20) }), { id: consultationId, keys }, ({ actor, request, input }) =>
+    saveEducation(actor, input.id, input.keys, request),
+  );
 }

@@ -14,6 +14,7 @@ import type { RequestContext } from "../http/request-context";
 import { transitionConsultation } from "./transition-consultation";
 import { hasApprovedPeerReview, peerReviewTriggersFor } from "../peer-review/peer-review-facts";
 import { computeQualityMetrics } from "../quality/compute-quality-metrics";
+import { selectEducation } from "@/lib/education/library";
 
 export async function requestTransition(actor: UserActor, consultationId: string, input: TTransitionInput, request: RequestContext) {
   const { to, reviewOutcome } = input;
@@ -50,7 +51,15 @@ export async function requestTransition(actor: UserActor, consultationId: string
           });
         }
       }
-      if (to === "completed") await computeQualityMetrics(tx, c.id);
+      if (to === "completed") {
+        await computeQualityMetrics(tx, c.id);
+        // Attach education for the diagnosis and prescriptions unless the provider already chose.
+        if (c.educationKeys.length === 0) {
+          const rx = await tx.prescription.findMany({ where: { consultationId: c.id }, select: { medicationName: true } });
+          const keys = selectEducation(c.primaryDiagnosisCode, rx.map((r) => r.medicationName));
+          if (keys.length) await tx.consultation.update({ where: { id: c.id }, data: { educationKeys: keys } });
+        }
+      }
     },
   });
 }

@@ -11,6 +11,8 @@ import { PeerReviewForm } from "@/components/review/peer-review-form";
 import { SupervisorApproval } from "@/components/review/supervisor-approval";
 import { BreakGlassForm } from "@/components/review/break-glass-form";
 import { TimeTracker } from "@/components/review/time-tracker";
+import { EducationPicker } from "@/components/review/education-picker";
+import { selectEducation } from "@/lib/education/library";
 import { SlaCountdown } from "@/components/queue/sla-countdown";
 import { requirePageActor } from "@/server/auth/require-page-actor";
 import { getReviewWorkspace } from "@/server/consultations/get-review-workspace";
@@ -107,6 +109,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                   assessment: String(c.assessment ?? ""), differentialDiagnosis: diff, primaryDiagnosisCode: String(c.primaryDiagnosisCode ?? ""),
                   clinicalDecisionRationale: String(c.clinicalDecisionRationale ?? ""), plan: String(c.plan ?? ""), careInstructions: String(c.careInstructions ?? ""),
                 }}
+              />
+              <EducationPicker
+                consultationId={c.id}
+                readOnly={!assigned || ["completed", "cancelled"].includes(c.status)}
+                selected={(c.educationKeys as string[] | undefined)?.length ? (c.educationKeys as string[]) : selectEducation(c.primaryDiagnosisCode as string | null, [])}
               />
               {ws.peerReviews.length > 0 && (
                 <section aria-labelledby="prh" className="rounded-card border border-line bg-white p-4 text-sm">
