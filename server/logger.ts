@@ -44,7 +44,12 @@ export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()):
     // Error messages can embed values (e.g. from a driver): keep type and code only.
     // `errorCode`, not `code`: "code" is a sensitive key (MFA codes) and would hide driver codes like P2002.
     const code = (value as { code?: unknown }).code;
-    return { type: value.name, errorCode: typeof code === "string" || typeof code === "number" ? code : undefined, stack: stackFrames(value.stack) };
+    // The cause chain (wrapped driver or auth errors) is kept, redacted the same way.
+    const cause = (value as { cause?: unknown }).cause;
+    return {
+      type: value.name, errorCode: typeof code === "string" || typeof code === "number" ? code : undefined, stack: stackFrames(value.stack),
+      ...(cause !== undefined && { cause: redact(cause, depth + 1, seen) }),
+    };
   }
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1, seen));
   const out: Record<string, unknown> = {};

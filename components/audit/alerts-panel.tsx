@@ -63,7 +63,7 @@ export function AlertsPanel({ alerts, timeZone }: { alerts: AlertView[]; timeZon
                 </td>
                 <td className="whitespace-nowrap px-3 py-2"><DateTime date={a.createdAt} timeZone={timeZone} /></td>
                 <td className="px-3 py-2">
-                  <div className="flex flex-wrap items-center justify-end gap-2">
+                  <div className="flex items-center justify-end gap-3 whitespace-nowrap">
                     <Link href={activityHref(a)} className="font-semibold text-brand underline-offset-2 hover:underline">
                       Show activity<span className="sr-only"> for this alert</span>
                     </Link>

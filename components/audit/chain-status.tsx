@@ -13,13 +13,18 @@ export interface ChainStatusView {
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
+// In the clinic's time zone, like every other time on the page (and identical on server and client).
+const when = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat("en-US", {
+    timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit", timeZoneName: "short",
+  }).format(new Date(iso));
 
 /**
  * Integrity of the hash-chained audit trail: the last recorded verification
  * (intact, or broken at entry N), with "Verify now" to recompute it. The
  * result is announced (live region) and the page refreshed so the record shows.
  */
-export function ChainStatus({ initial }: { initial: ChainStatusView | null }) {
+export function ChainStatus({ initial, timeZone }: { initial: ChainStatusView | null; timeZone: string }) {
   const [status, setStatus] = useState(initial);
   const [error, setError] = useState("");
   const [pending, start] = useTransition();
@@ -47,9 +52,8 @@ export function ChainStatus({ initial }: { initial: ChainStatusView | null }) {
           {broken && `${fmt(status.checked)} entries before it check out. Entry #${status.firstBrokenId} was edited, or the one before it deleted: report this to your security officer.`}
         </p>
         {status && (
-          // The browser formats in the viewer's time zone, the server in its own: the text may differ on hydration.
-          <p className="text-xs text-muted" suppressHydrationWarning>
-            Verified {new Date(status.verifiedAt).toLocaleString("en-US")}{status.verifiedBy ? ` by ${status.verifiedBy}` : ""}
+          <p className="text-xs text-muted">
+            Verified <time dateTime={status.verifiedAt}>{when(status.verifiedAt, timeZone)}</time>{status.verifiedBy ? ` by ${status.verifiedBy}` : ""}
           </p>
         )}
         {error && <p role="alert" className="mt-1 text-sm font-semibold text-danger">{error}</p>}

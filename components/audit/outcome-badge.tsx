@@ -9,14 +9,12 @@ export function OutcomeBadge({ outcome }: { outcome: string }) {
   );
 }
 
-/** Emergency (break-the-glass) access marker, with the stated reason. */
+/** Emergency (break-the-glass) access marker, with the stated reason (two lines at most; all of it on hover). */
 export function EmergencyBadge({ justification }: { justification: string | null }) {
   return (
-    <span className="inline-flex max-w-64 items-start gap-1 rounded border border-warn bg-warn-light px-1.5 py-0.5 text-xs font-bold text-warn" title={justification ?? undefined}>
-      <span aria-hidden>⚠</span>
-      <span>
-        Emergency access{justification && <span className="block truncate font-normal text-ink">“{justification}”</span>}
-      </span>
+    <span className="block max-w-72 rounded border border-warn bg-warn-light px-1.5 py-0.5 text-xs text-warn" title={justification ?? undefined}>
+      <span className="font-bold"><span aria-hidden>⚠ </span>Emergency access</span>
+      {justification && <span className="line-clamp-2 text-ink">“{justification}”</span>}
     </span>
   );
 }

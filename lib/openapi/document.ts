@@ -14,6 +14,7 @@ import { buildAuditPaths } from "./audit-paths";
 import { buildPlatformPaths } from "./platform-paths";
 import { attachmentPaths, attachmentSchemas } from "./attachment-paths";
 import { buildPrescriptionPaths, prescriptionSchemas } from "./prescription-paths";
+import { aiSchemas, buildAiPaths } from "./ai-paths";
 
 const json = (schema: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
@@ -71,6 +72,7 @@ export function buildOpenApiDocument() {
         MedicationSafetyCheckResult: json(ZMedicationSafetyCheckResult, "output"),
         ...attachmentSchemas,
         ...prescriptionSchemas,
+        ...aiSchemas,
       },
     },
     security: [{ session: [] }],
@@ -137,6 +139,7 @@ export function buildOpenApiDocument() {
       ...buildAuditPaths({ queryParams, ok, errors, listOf }),
       ...buildPlatformPaths({ queryParams, ok, errors, listOf }),
       ...buildPrescriptionPaths({ queryParams, ok, errors, listOf }),
+      ...buildAiPaths({ queryParams, ok, errors, listOf }),
     } as Record<string, object>,
   };
 }

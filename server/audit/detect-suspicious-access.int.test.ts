@@ -57,6 +57,11 @@ beforeAll(async () => {
     actor: careful, action: "BREAK_GLASS", resourceType: "consultation", resourceId: "c-bg", patientId: patients[0]!.patient.id, outcome: "allowed",
     request: { ...testRequest("bg"), emergencyAccess: true, justification: "Unresponsive patient, ED called" },
   });
+  // Break-the-glass through a grant: supervisors were notified when it happened (server/auth/break-glass).
+  await recordAt(9, {
+    actor: careful, action: "BREAK_GLASS", resourceType: "consultation", resourceId: "c-bg2", patientId: patients[1]!.patient.id, outcome: "allowed",
+    request: { ...testRequest("bg2"), emergencyAccess: true, justification: "Second emergency" }, metadata: { grantId: "grant-1" },
+  });
   // A patient's own reads never count towards (a).
   for (const p of patients.slice(0, 1)) await recordAt(1, { actor: patientActor(p), action: "READ", resourceType: "consultation", patientId: p.patient.id, outcome: "allowed" });
 });
@@ -68,18 +73,21 @@ const myAlerts = () => db.auditAlert.findMany({ where: { organizationId: w.org.i
 describe("detectSuspiciousAccess", () => {
   it("flags each pattern once, for the right person", async () => {
     const result = await detectSuspiciousAccess(at(10), config);
-    expect(result.byKind).toEqual({ many_patients: 1, out_of_scope_access: 1, repeated_denials: 1, break_glass: 1 });
+    expect(result.byKind).toEqual({ many_patients: 1, out_of_scope_access: 1, repeated_denials: 1, break_glass: 2 });
     const alerts = await myAlerts();
     const byKind = Object.fromEntries(alerts.map((a) => [a.kind, a]));
     expect(byKind.many_patients).toMatchObject({ actorId: snoop.userId, severity: "high", details: expect.objectContaining({ count: 5, threshold: 3, windowMinutes: 15 }) });
     expect(byKind.out_of_scope_access).toMatchObject({ actorId: prober.userId, details: expect.objectContaining({ count: 5 }) });
     expect(byKind.repeated_denials).toMatchObject({ actorId: prober.userId });
-    expect(byKind.break_glass).toMatchObject({ actorId: careful.userId, severity: "medium", details: expect.objectContaining({ justification: "Unresponsive patient, ED called" }) });
+    const bg = alerts.find((a) => (a.details as { justification?: string }).justification === "Unresponsive patient, ED called");
+    expect(bg).toMatchObject({ kind: "break_glass", actorId: careful.userId, severity: "medium" });
   });
 
   it("notifies every supervisor of the organisation and writes an audit.alert outbox event, per alert", async () => {
     const alerts = await myAlerts();
-    for (const a of alerts) {
+    const viaGrant = alerts.find((a) => (a.details as { consultationId?: string }).consultationId === "c-bg2")!;
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: `audit-alert:${viaGrant.id}:` } } })).toBe(0);
+    for (const a of alerts.filter((x) => x !== viaGrant)) {
       const notes = await db.notification.findMany({ where: { dedupeKey: { startsWith: `audit-alert:${a.id}:` } } });
       expect(notes.map((n) => n.userId).sort()).toEqual([sup1.userId, sup2.userId].sort());
       expect(notes[0]).toMatchObject({ kind: "audit.alert", link: `/audit#alert-${a.id}` });
@@ -93,7 +101,7 @@ describe("detectSuspiciousAccess", () => {
 
   it("is idempotent: running again (same minute, next minute, next bucket) raises nothing new", async () => {
     for (const minute of [10, 11, 16]) expect((await detectSuspiciousAccess(at(minute), config)).created).toBe(0);
-    expect(await myAlerts()).toHaveLength(4);
+    expect(await myAlerts()).toHaveLength(5);
   });
 
   it("does not flag activity under the thresholds", async () => {
@@ -104,14 +112,14 @@ describe("detectSuspiciousAccess", () => {
 describe("alerts for supervisors", () => {
   it("lists open alerts with a readable summary and acknowledges them (idempotently, audited)", async () => {
     const open = await findAuditAlerts(sup1, { status: "open", limit: 50 });
-    expect(open.items).toHaveLength(4);
+    expect(open.items).toHaveLength(5);
     const many = open.items.find((i) => i.kind === "many_patients")!;
     expect(many.summary).toBe("Test provider opened 5 patients' records in 15 minutes (limit 3).");
     const ack = await acknowledgeAuditAlert(sup1, many.id, testRequest());
     expect(ack.acknowledgedById).toBe(sup1.userId);
     const again = await acknowledgeAuditAlert(sup2, many.id, testRequest());
     expect(again).toEqual(ack);
-    expect((await findAuditAlerts(sup1, { status: "open", limit: 50 })).items).toHaveLength(3);
+    expect((await findAuditAlerts(sup1, { status: "open", limit: 50 })).items).toHaveLength(4);
     const all = await findAuditAlerts(sup2, { status: "all", limit: 50 });
     expect(all.items.find((i) => i.id === many.id)).toMatchObject({ acknowledgedByName: "Test supervisor" });
     expect(await db.auditLog.count({ where: { action: "UPDATE", resourceType: "audit_alert", resourceId: many.id } })).toBe(1);
@@ -120,8 +128,8 @@ describe("alerts for supervisors", () => {
   it("pages with a cursor", async () => {
     const first = await findAuditAlerts(sup1, { status: "all", limit: 3 });
     const second = await findAuditAlerts(sup1, { status: "all", limit: 3, cursor: first.nextCursor! });
-    expect([...first.items, ...second.items].map((i) => i.id)).toHaveLength(4);
-    expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(4);
+    expect(second.nextCursor).toBeNull();
+    expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(5);
   });
 
   it("is for supervisors of the same organisation only", async () => {

@@ -81,8 +81,9 @@ async function withoutRecentAlerts(candidates: AlertCandidate[], since: Date): P
 /** Every BREAK_GLASS entry of the look-back period that has no alert yet. */
 async function breakGlassCandidates(now: Date, config: AuditAlertConfig): Promise<AlertCandidate[]> {
   const since = new Date(now.getTime() - config.breakGlassLookbackMinutes * 60_000);
-  const rows = await db.$queryRaw<{ id: bigint; actorId: string | null; organizationId: string | null; patientId: string | null; resourceId: string | null; justification: string | null }[]>`
-    SELECT a."id", a."actorId", COALESCE(u."organizationId", pu."organizationId") AS "organizationId", a."patientId", a."resourceId", a."justification"
+  const rows = await db.$queryRaw<{ id: bigint; actorId: string | null; organizationId: string | null; patientId: string | null; resourceId: string | null; justification: string | null; grantId: string | null }[]>`
+    SELECT a."id", a."actorId", COALESCE(u."organizationId", pu."organizationId") AS "organizationId", a."patientId", a."resourceId", a."justification",
+           a."metadata" ->> 'grantId' AS "grantId"
       FROM "AuditLog" a
       LEFT JOIN "User" u ON u."id" = a."actorId"
       LEFT JOIN "Patient" p ON p."id" = a."patientId"
@@ -96,6 +97,8 @@ async function breakGlassCandidates(now: Date, config: AuditAlertConfig): Promis
     .map((r) => ({
       kind: "break_glass" as const, organizationId: r.organizationId, actorId: r.actorId, patientId: r.patientId,
       dedupeKey: `break_glass:${r.id}`, createdAt: now,
+      // Break-the-glass through a grant (server/auth/break-glass) already notified every supervisor at that moment.
+      notify: !r.grantId,
       details: { auditLogId: r.id.toString(), consultationId: r.resourceId, justification: r.justification },
     }));
 }

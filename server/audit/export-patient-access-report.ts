@@ -20,6 +20,7 @@ import { findAuditRows } from "./find-audit-rows";
 import { resolveAuditNames } from "./resolve-audit-names";
 import { resolveAuditRange } from "./resolve-audit-range";
 
+/** Column headings of the access report, in order. */
 export const ACCESS_REPORT_HEADER = [
   "When (UTC)", "Who", "Role", "Action", "Resource type", "Resource ID", "Outcome", "Justification", "Emergency access", "Request ID",
 ] as const;

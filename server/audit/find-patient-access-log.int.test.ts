@@ -24,10 +24,10 @@ beforeAll(async () => {
   consultationId = c.id;
   await getConsultation(patientActor(alice), c.id, testRequest("own")); // her own view: not listed
   await getConsultation(lee, c.id, testRequest("lee"));
-  await recordAuditLogStandalone({
-    actor: sup, action: "BREAK_GLASS", resourceType: "consultation", resourceId: c.id, patientId: alice.patient.id, outcome: "allowed",
-    request: { ...testRequest("bg"), emergencyAccess: true, justification: "Called by the emergency department" },
-  });
+  const bg = { ...testRequest("bg"), emergencyAccess: true, justification: "Called by the emergency department" };
+  await recordAuditLogStandalone({ actor: sup, action: "BREAK_GLASS", resourceType: "consultation", resourceId: c.id, patientId: alice.patient.id, outcome: "allowed", request: bg });
+  // The read that emergency access unlocked, in the same request: one access to the patient, shown once.
+  await recordAuditLogStandalone({ actor: sup, action: "READ", resourceType: "consultation", resourceId: c.id, patientId: alice.patient.id, outcome: "allowed", request: bg });
   await recordAuditLogStandalone({ actor: sup, action: "READ", resourceType: "consultation", resourceId: c.id, patientId: alice.patient.id, outcome: "denied" });
   await recordAuditLogStandalone({ actor: lee, action: "READ", resourceType: "consultation", resourceId: "x", patientId: carmen.patient.id, outcome: "allowed" });
 });

@@ -47,22 +47,12 @@ export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery,
   const beforeId = q.cursor ? decodeAuditCursor(q.cursor) : undefined;
   const [patient, rows] = await Promise.all([
     db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { languagePreference: true, user: { select: { organization: { select: { timeZone: true } } } } } }),
-    db.auditLog.findMany({
-      where: {
-        patientId, outcome: "allowed",
-        AND: [{ actorId: { not: null } }, { actorId: { not: actor.userId } }],
-        ...(beforeId !== undefined && { id: { lt: beforeId } }),
-      },
-      orderBy: { id: "desc" },
-      take: q.limit + 1,
-      select: { id: true, createdAt: true, actorId: true, actorRole: true, action: true, resourceType: true, resourceId: true, patientId: true, justification: true, emergencyAccess: true, metadata: true, diff: true },
-    }),
+    findAccessRows(patientId, actor.userId, beforeId, q.limit + 1),
   ]);
   const page = rows.slice(0, q.limit);
   const locale = patient.languagePreference === "es" ? "es" : "en";
-  const listed = listedConsultationIds;
   const consultationIdOf = (r: (typeof page)[number]) =>
-    r.resourceType.startsWith("consultation") && r.resourceType !== "consultation_list" ? r.resourceId : (listed(r.metadata)[0] ?? null);
+    r.resourceType.startsWith("consultation") && r.resourceType !== "consultation_list" ? r.resourceId : (listedConsultationIds(r.metadata)[0] ?? null);
   const ids = [...new Set(page.map(consultationIdOf).filter((v): v is string => !!v))];
   const [names, consultations] = await Promise.all([
     resolveAuditNames(page),
@@ -80,7 +70,7 @@ export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery,
       description: describeAccess({
         action: r.action, resourceType: r.resourceType, actorName, actorRole: r.actorRole,
         consultationTitle: consultationId ? titles.get(consultationId) : null,
-        consultationCount: r.resourceType === "consultation_list" ? listed(r.metadata).length : undefined,
+        consultationCount: r.resourceType === "consultation_list" ? listedConsultationIds(r.metadata).length : undefined,
         statusTo: CONSULTATION_STATUSES.includes(statusTo as ConsultationStatus) ? (statusTo as ConsultationStatus) : null,
       }, locale),
       emergencyAccess: r.emergencyAccess || r.action === "BREAK_GLASS",
@@ -96,4 +86,40 @@ export async function findPatientAccessLog(actor: UserActor, q: TAccessLogQuery,
 function listedConsultationIds(metadata: unknown): string[] {
   const ids = (metadata as { consultationIds?: unknown } | null)?.consultationIds;
   return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === "string") : [];
+}
+
+interface AccessRow {
+  id: bigint;
+  createdAt: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  patientId: string | null;
+  justification: string | null;
+  emergencyAccess: boolean;
+  metadata: unknown;
+  diff: unknown;
+}
+
+/**
+ * The page's rows, newest first, on the (patientId, id) index. Emergency access writes BREAK_GLASS
+ * and then the READ it unlocked in the same request: to the patient that is one access, so the READ
+ * echo is left out here, in the query, so pages stay full and exact.
+ */
+function findAccessRows(patientId: string, ownUserId: string, beforeId: bigint | undefined, take: number): Promise<AccessRow[]> {
+  return db.$queryRaw<AccessRow[]>`
+    SELECT a."id", a."createdAt", a."actorId", a."actorRole", a."action", a."resourceType", a."resourceId", a."patientId",
+           a."justification", a."emergencyAccess", a."metadata", a."diff"
+      FROM "AuditLog" a
+     WHERE a."patientId" = ${patientId} AND a."outcome" = 'allowed'
+       AND a."actorId" IS NOT NULL AND a."actorId" <> ${ownUserId}
+       AND (${beforeId ?? null}::bigint IS NULL OR a."id" < ${beforeId ?? null}::bigint)
+       AND NOT (a."action" = 'READ' AND a."emergencyAccess" AND a."requestId" IS NOT NULL AND EXISTS (
+             SELECT 1 FROM "AuditLog" b
+              WHERE b."patientId" = a."patientId" AND b."action" = 'BREAK_GLASS'
+                AND b."requestId" = a."requestId" AND b."resourceId" IS NOT DISTINCT FROM a."resourceId"))
+     ORDER BY a."id" DESC
+     LIMIT ${take}`;
 }

@@ -18,6 +18,8 @@ export interface AlertCandidate {
   details: AuditAlertDetails;
   dedupeKey: string;
   createdAt: Date;
+  /** False when supervisors were already notified at the moment of the event (break-the-glass through a grant). */
+  notify?: boolean;
 }
 
 /** Raises `c`; false when an alert with the same dedupeKey already exists. */
@@ -38,7 +40,7 @@ export async function raiseAuditAlert(c: AlertCandidate): Promise<boolean> {
       ]);
       // Notifications may be e-mailed: staff names and counts only, never the free-text justification.
       const body = describeAuditAlert(c.kind, actor?.name ?? null, { ...c.details, justification: undefined });
-      if (supervisors.length) {
+      if (supervisors.length && c.notify !== false) {
         await tx.notification.createMany({
           data: supervisors.map((s) => ({
             userId: s.id, kind: "audit.alert", title: `Access alert: ${meta.label}`, body, link: `/audit#alert-${alert.id}`,

@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-muted">Every access to patient data, tamper-evident (hash-chained) and append-only. Searches and exports here are recorded too.</p>
         </div>
         {alerts && <AlertsPanel alerts={alerts.items} timeZone={context.timeZone} />}
-        <ChainStatus initial={chain} />
+        <ChainStatus initial={chain} timeZone={context.timeZone} />
         <AuditSearchForm values={filters} labels={{ patient: patientLabel, actor: actorLabel }} timeZone={context.timeZone} fieldErrors={fieldErrors} />
         {parsed.success ? (
           <Suspense key={JSON.stringify(params)} fallback={<AuditResultsSkeleton />}>
