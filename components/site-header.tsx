@@ -26,7 +26,7 @@ const NAV: Record<string, { href: string; label: string }[]> = {
 export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; name?: string; wide?: boolean }) {
   return (
     <header className="bg-brand text-white">
-      <div className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-[1600px]" : "max-w-5xl"}`}>
+      <div className={`mx-auto flex flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 ${wide ? "max-w-[1600px]" : "max-w-5xl"}`}>
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-white no-underline">
           <svg aria-hidden viewBox="0 0 24 24" className="h-7 w-7" fill="none" stroke="currentColor" strokeWidth="2.2">
             <path d="M12 21s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 11c0 5.5-7 10-7 10z" />
