@@ -22,7 +22,7 @@ test("a provider sees a new consultation appear, accepts it, asks a question, se
   await page.getByRole("button", { name: "Ask the patient a question" }).click();
   await page.getByLabel("Your question to the patient (plain language)").fill("Do your eyes feel gritty, and have you had a fever?");
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("Requires Info")).toBeVisible();
+  await expect(page.getByText("requires info", { exact: true })).toBeVisible();
   await expect(page.getByText("Paused (waiting on patient)")).toBeVisible();
 
   const reply = await alice.post(`/api/v1/consultations/${created.id}/messages`, { data: { body: "A bit gritty in the mornings. No fever." } });
@@ -44,7 +44,7 @@ test("a provider sees a new consultation appear, accepts it, asks a question, se
   await page.getByRole("button", { name: "Complete consultation" }).click();
   await expect(page.getByLabel("Clinical decision rationale").last()).toHaveValue("Typical history, no red flags, no fever.");
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("Completed", { exact: true })).toBeVisible();
+  await expect(page.getByText("completed", { exact: true })).toBeVisible();
   const done = await (await alice.get(`/api/v1/consultations/${created.id}`)).json();
   expect(done).toMatchObject({ status: "completed", plan: "Oral antihistamine; saline rinses.", primaryDiagnosisCode: "J30.2" });
 });
@@ -66,11 +66,11 @@ test("a high-risk case must go through peer review by another provider", async (
   await loginAs(page, "dr.garcia@demo.test");
   await page.goto(`/review/${created.id}`);
   await expect(page.getByRole("button", { name: "Complete consultation" })).toBeDisabled();
-  await expect(page.getByText(/Peer review required first: high or critical risk/)).toBeVisible();
+  await expect(page.locator("#why-completed")).toHaveText(/Peer review required first: high or critical risk/);
   await page.getByRole("button", { name: "Request peer review" }).click();
   await page.getByLabel("What should the reviewer look at?").fill("High risk from NEWS2; please check the plan for palpitations.");
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("Requires Peer Review")).toBeVisible();
+  await expect(page.getByText("requires peer review", { exact: true })).toBeVisible();
 
   const sup = await apiAs(baseURL!, "sup.jones@demo.test");
   const c = await (await sup.get(`/api/v1/consultations/${created.id}`)).json();
@@ -86,7 +86,7 @@ test("a high-risk case must go through peer review by another provider", async (
   await lee.getByText("4", { exact: true }).click();
   await lee.getByLabel("Comment for the author").fill("Agree with the plan; add ECG if symptoms recur.");
   await lee.getByRole("button", { name: "Approve and complete" }).click();
-  await expect(lee.getByText("Completed", { exact: true })).toBeVisible();
+  await expect(lee.getByText("completed", { exact: true })).toBeVisible();
   const reviewed = await (await sup.get(`/api/v1/consultations/${created.id}/history`)).json();
   expect(reviewed.items.map((h: { toStatus: string }) => h.toStatus).slice(-3)).toEqual(["in_review", "requires_peer_review", "completed"]);
   await leeCtx.close();

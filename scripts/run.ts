@@ -1,7 +1,7 @@
 /**
  * `npm run dev` / `npm start`: the whole system in one command.
  *   database (embedded unless DATABASE_URL) → migrations → demo data (dev, if empty)
- *   → Next.js app, Socket.IO sidecar and job worker, with prefixed output.
+ *   → Next.js app, Socket.IO sidecar, job worker and sandbox pharmacy, with prefixed output.
  * Ctrl-C (or SIGTERM) stops the children first, then PostgreSQL; nothing is left behind.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,6 +21,8 @@ async function main() {
   process.env.REALTIME_PUBLIC_URL ??= `http://localhost:${process.env.REALTIME_PORT}`;
   process.env.AUTH_URL ??= `http://localhost:${process.env.PORT}`;
   process.env.AUTH_TRUST_HOST ??= "true";
+  process.env.PHARMACY_SANDBOX_PORT ??= String(Number(process.env.PORT) + 2);
+  process.env.PHARMACY_SANDBOX_URL ??= `http://127.0.0.1:${process.env.PHARMACY_SANDBOX_PORT}`;
   const { generated } = ensureLocalSecrets();
   if (generated) log("Using local secrets from .data/secrets.json (set AUTH_SECRET and APP_ENCRYPTION_KEY in production).");
 
@@ -58,6 +60,8 @@ async function main() {
     ["realtime", bin("tsx"), ["server/realtime/main.ts"], { SERVICE_NAME: "realtime" }],
     ["worker", bin("tsx"), ["server/worker/main.ts"], { SERVICE_NAME: "worker" }],
   ];
+  // The built-in sandbox pharmacy (NCPDP NewRx over JSON); PHARMACY_SANDBOX=off when a real gateway is configured.
+  if (process.env.PHARMACY_SANDBOX !== "off") procs.push(["pharmacy", bin("tsx"), ["server/pharmacy-sandbox/main.ts"], { SERVICE_NAME: "pharmacy" }]);
   for (const [name, cmd, args, env] of procs) {
     const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
     prefix(child, name);
@@ -72,11 +76,12 @@ async function main() {
   log(`App:      http://localhost:${process.env.PORT}`);
   log(`Realtime: ${process.env.REALTIME_PUBLIC_URL}`);
   log(`Health:   http://localhost:${process.env.PORT}/api/health`);
+  if (process.env.PHARMACY_SANDBOX !== "off") log(`Pharmacy: ${process.env.PHARMACY_SANDBOX_URL} (sandbox)`);
   if (mode === "dev") console.log(DEMO_ACCOUNTS_TEXT);
   log("Press Ctrl-C to stop.");
 }
 
-const COLORS: Record<string, string> = { web: "32", realtime: "35", worker: "33" };
+const COLORS: Record<string, string> = { web: "32", realtime: "35", worker: "33", pharmacy: "34" };
 function prefix(child: ChildProcess, name: string) {
   const tag = `\x1b[${COLORS[name] ?? "37"}m[${name}]\x1b[0m `;
   for (const stream of [child.stdout!, child.stderr!]) {

@@ -72,8 +72,9 @@ export function Radios({
               />
               <span className="pt-0.5">
                 <span className="block text-base">{o.label}</span>
+                {/* Hidden from the label's name (it is read once, through aria-describedby), but part of the tap target. */}
                 {o.hint && (
-                  <span id={`${id}-item-hint`} className="block text-sm text-muted">
+                  <span id={`${id}-item-hint`} aria-hidden className="block text-sm text-muted">
                     {o.hint}
                   </span>
                 )}

@@ -134,7 +134,6 @@ export const INTAKE_EN: IntakeText = {
       "This is not an emergency service. If you get worse, or you think it is an emergency, call 911.",
       "Online care has limits. The clinician may ask you to talk on the phone or by video, or to be seen in person.",
       "Your answers and files become part of your health record. Only the people caring for you can see them, and we record every time someone looks.",
-      "You can cancel your request at any time before a clinician finishes it.",
     ],
     checkbox: "I agree to have my request reviewed online by a clinician, as described above",
   },

@@ -44,6 +44,8 @@ const ES: Record<string, string> = {
   "Tick the box to agree, so a clinician can review your request": "Marque la casilla para aceptar, así un profesional puede revisar su solicitud",
   "You must agree before we can review your request": "Debe aceptar antes de que podamos revisar su solicitud",
   "You can add up to 10 photos or files": "Puede añadir hasta 10 fotos o archivos",
+  "Read the new wording and agree again": "Lea el texto nuevo y vuelva a aceptar",
+  "Upload the files again": "Vuelva a subir los archivos",
 };
 
 /** The message in the patient's language (English messages are used as written). */

@@ -15,7 +15,8 @@ const KEY_PATTERN = /^[0-9a-f]{32}$/;
 
 /** The storage root, resolved at call time (tests point STORAGE_DIR at a temp dir). */
 export function storageRoot(): string {
-  return path.resolve(process.cwd(), getEnv().STORAGE_DIR);
+  // turbopackIgnore: the directory is runtime data, not something to trace into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), getEnv().STORAGE_DIR);
 }
 
 export function newStorageKey(): string {
@@ -25,7 +26,7 @@ export function newStorageKey(): string {
 function pathFor(key: string): string {
   if (!KEY_PATTERN.test(key)) throw new Error("invalid storage key");
   // Two-level fan-out keeps directories small.
-  return path.join(storageRoot(), key.slice(0, 2), key);
+  return path.join(/*turbopackIgnore: true*/ storageRoot(), key.slice(0, 2), key);
 }
 
 /** Encrypts and writes; the temp-file rename makes a half-written file impossible. */

@@ -63,7 +63,7 @@ export async function createAttachment(actor: UserActor, file: UploadedFile, req
         metadata: { mimeType: clean.mimeType, detected, sizeBytes: clean.bytes.length, metadata: clean.metadata, thumbnail: thumbnailKey !== null },
       });
       return created;
-    });
+    }, { timeout: 15_000 }); // the audit chain serialises writers: allow for a queue under load
     return toAttachmentSummary(row);
   } catch (e) {
     // Nothing may stay on disk that no row points to.

@@ -32,7 +32,7 @@ export async function deleteAttachment(actor: UserActor, id: string, request: Re
       actor, action: "DELETE", resourceType: "attachment", resourceId: id, patientId: actor.patientId ?? null, outcome: "allowed", request,
       metadata: { mimeType: row.mimeType, sizeBytes: row.sizeBytes },
     });
-  });
+  }, { timeout: 15_000 }); // the audit chain serialises writers: allow for a queue under load
   await deleteStoredFile(row.storageKey);
   if (row.thumbnailKey) await deleteStoredFile(row.thumbnailKey);
 }

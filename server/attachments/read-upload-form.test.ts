@@ -13,6 +13,13 @@ const upload = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/v1/attachments", { method: "POST", body, headers });
 
 describe("readUploadForm", () => {
+  it("keeps the boundary's case (browsers use mixed-case boundaries)", async () => {
+    const boundary = "----WebKitFormBoundaryAbCdEf";
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--${boundary}--\r\n`;
+    const file = await readUploadForm(upload(body, { "content-type": `multipart/form-data; boundary=${boundary}` }));
+    expect(file.bytes.toString()).toBe("%PDF-1.4");
+  });
+
   it("reads the file field with its name", async () => {
     const form = new FormData();
     form.set("file", new File([new Uint8Array([1, 2, 3])], "photo.jpg", { type: "image/jpeg" }));
@@ -38,5 +45,23 @@ describe("readUploadForm", () => {
     form.set("other", "value");
     expect(await codeOf(readUploadForm(upload(form)))).toBe("VALIDATION_FAILED");
     expect(await codeOf(readUploadForm(upload("--nope", { "content-type": "multipart/form-data; boundary=zzz" })))).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("readUploadForm without a usable length", () => {
+  it("stops reading a streamed body past the cap (413)", async () => {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        sent += 1024 * 1024;
+        c.enqueue(new Uint8Array(1024 * 1024));
+        if (sent > 64 * 1024 * 1024) c.close();
+      },
+    });
+    const req = new Request("http://localhost/api/v1/attachments", {
+      method: "POST", body: stream, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half",
+    } as RequestInit);
+    expect(await codeOf(readUploadForm(req))).toBe("PAYLOAD_TOO_LARGE");
+    expect(sent).toBeLessThan(MAX_ATTACHMENT_BYTES + 3 * 1024 * 1024);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Reads the `file` field of a multipart upload for POST /api/v1/attachments.
- * The declared Content-Length is checked before anything is buffered, then
- * the real size: a client may lie or send no length at all. (Next's proxy
- * layer also caps buffered bodies; next.config.ts sets that cap just above
- * MAX_ATTACHMENT_BYTES plus multipart framing.)
+ * The declared Content-Length is checked before anything is read; then the
+ * body is read with a hard byte cap (a client may lie or stream without a
+ * length), and only then parsed. Next's proxy layer (proxy.ts) buffers
+ * bodies and cuts them at `proxyClientMaxBodySize`; next.config.ts sets that
+ * above our cap, so a cut body is still over the cap and gets 413, not a
+ * confusing "malformed upload".
  */
 import { AppError } from "@/lib/errors";
 import { MAX_ATTACHMENT_BYTES, MULTIPART_OVERHEAD_BYTES } from "@/lib/attachments/attachment-rules";
@@ -15,15 +17,18 @@ const tooLarge = () =>
   });
 
 export async function readUploadForm(req: Request): Promise<UploadedFile> {
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data")) {
+  // Keep the header as sent: the multipart boundary is case-sensitive.
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the file as multipart/form-data in a field named 'file'.");
   }
+  const cap = MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
   const declared = Number(req.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES) throw tooLarge();
+  if (Number.isFinite(declared) && declared > cap) throw tooLarge();
+  const body = await readCapped(req, cap);
   let form: FormData;
   try {
-    form = await req.formData();
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("VALIDATION_FAILED", "We could not read the upload. Choose the file again.", { fieldErrors: { file: ["Malformed multipart body"] } });
   }
@@ -33,4 +38,29 @@ export async function readUploadForm(req: Request): Promise<UploadedFile> {
   }
   if (file.size > MAX_ATTACHMENT_BYTES) throw tooLarge();
   return { bytes: Buffer.from(await file.arrayBuffer()), originalName: file.name };
+}
+
+/** The whole body, refusing (413) as soon as it passes `cap` bytes. */
+async function readCapped(req: Request, cap: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = req.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }

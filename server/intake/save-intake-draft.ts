@@ -14,6 +14,9 @@ import { db } from "../db/prisma";
 import { recordAuditLog } from "../audit/record-audit-log";
 import type { RequestContext } from "../http/request-context";
 
+// The audit chain serialises its writers (one advisory lock): allow for a queue under load.
+const TX_OPTIONS = { timeout: 15_000 };
+
 export async function saveIntakeDraft(actor: UserActor, input: TSaveIntakeDraftInput, request: RequestContext): Promise<{ step: number }> {
   if (actor.role !== "patient" || !actor.patientId) throw new AppError("FORBIDDEN", "Only patients can start a consultation.");
   const patientId = actor.patientId;
@@ -30,5 +33,5 @@ export async function saveIntakeDraft(actor: UserActor, input: TSaveIntakeDraftI
       metadata: { step, fields: Object.keys(input.values) },
     });
     return { step };
-  });
+  }, TX_OPTIONS);
 }

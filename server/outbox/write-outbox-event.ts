@@ -14,6 +14,8 @@ export const OUTBOX_EVENT_TYPES = [
   "sla.breached",
   "audit.alert",
   "notification.created",
+  /** Prescriptions committed as "approved": wakes the worker's pharmacy dispatcher (ids only). */
+  "prescription.approved",
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 

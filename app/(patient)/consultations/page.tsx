@@ -5,6 +5,7 @@ import { Time } from "@/components/ui/time";
 import { StatusBadge } from "@/components/consultations/status-badge";
 import { requirePageActor } from "@/server/auth/require-page-actor";
 import { findConsultations } from "@/server/consultations/find-consultations";
+import { hasIntakeDraft } from "@/server/intake/has-intake-draft";
 import { consultationTypeLabel } from "@/lib/consultations/consultation-types";
 import type { ConsultationStatus } from "@/lib/consultations/statuses";
 
@@ -12,7 +13,7 @@ export const metadata = { title: "My consultations" };
 
 export default async function MyConsultationsPage() {
   const { actor, name, request } = await requirePageActor(["patient"], "/consultations");
-  const { items } = await findConsultations(actor, { limit: 50 }, request);
+  const [{ items }, draft] = await Promise.all([findConsultations(actor, { limit: 50 }, request), hasIntakeDraft(actor)]);
   return (
     <>
       <SiteHeader actor={actor} name={name} />
@@ -20,7 +21,7 @@ export default async function MyConsultationsPage() {
         <div className="flex flex-wrap items-end justify-between gap-4">
           <h1 className="text-3xl font-bold">My consultations</h1>
           <Link href="/intake" className={buttonClass("primary")}>
-            Start a new consultation
+            {draft ? "Continue your unfinished request" : "Start a new consultation"}
           </Link>
         </div>
         {items.length === 0 ? (

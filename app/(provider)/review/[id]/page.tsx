@@ -11,6 +11,8 @@ import { PeerReviewForm } from "@/components/review/peer-review-form";
 import { SupervisorApproval } from "@/components/review/supervisor-approval";
 import { BreakGlassForm } from "@/components/review/break-glass-form";
 import { TimeTracker } from "@/components/review/time-tracker";
+import { AiPanel } from "@/components/ai/ai-panel";
+import { PrescribingPanel } from "@/components/prescribing/prescribing-panel";
 import { EducationPicker } from "@/components/review/education-picker";
 import { selectEducation } from "@/lib/education/library";
 import { SlaCountdown } from "@/components/queue/sla-countdown";
@@ -100,7 +102,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 <PeerReviewForm consultationId={c.id} version={c.version} reason={pendingReview.reason} triggers={pendingReview.triggers.map((t) => TRIGGER_LABELS[t as PeerReviewTrigger] ?? t)} authorRationale={String(c.clinicalDecisionRationale ?? "")} />
               )}
               {/* ai panel */}
+              <AiPanel consultationId={c.id} editable={assigned && ["assigned", "in_review", "requires_info", "prescription_pending", "prescription_sent"].includes(c.status)} />
               {/* prescribing panel */}
+              <PrescribingPanel
+                consultationId={c.id}
+                canPrescribe={actor.role === "provider" && assigned && !!ws.moves.find((m) => m.to === "prescription_pending")?.allowed}
+                disabledReason={
+                  peerReviewer ? "As peer reviewer, approve the plan above; the author then prescribes."
+                    : actor.role !== "provider" || !assigned ? "Only the assigned provider can prescribe."
+                    : ws.peerReview.mandatory && !ws.peerReview.approved ? "Prescribing waits for the peer review (see Next steps)."
+                    : ["prescription_pending", "prescription_sent", "completed"].includes(c.status) ? "Approved prescriptions are listed above."
+                    : "Prescribing opens when you start the review."
+                }
+                patient={(({ age, weightKg, sex, pregnancyStatus, allergies, currentMedications }: { age: number; weightKg: number | null; sex: string; pregnancyStatus: string; allergies: unknown[]; currentMedications: unknown[] }) => ({
+                  age, weightKg, sex, allergies, currentMedications, pregnant: pregnancyStatus === "pregnant" ? true : pregnancyStatus === "unknown" ? null : false,
+                }))(c.patient as never)}
+              />
               <DocumentationForm
                 consultationId={c.id}
                 initialVersion={c.version}
