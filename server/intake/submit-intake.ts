@@ -92,11 +92,14 @@ async function createAndTriage(
   });
   if (attachments.length) await tx.attachment.updateMany({ where: { id: { in: attachments.map((a) => a.id) } }, data: { consultationId: created.id } });
   if (idempotencyKey) await tx.idempotencyKey.create({ data: { userId: actor.userId, key: idempotencyKey, requestHash, consultationId: created.id } });
+  // The intake updates the record, but an empty list never erases it: an API client that omits the
+  // lists (they default to []) must not wipe, say, a warfarin prescription that safety checks rely on.
+  // Allergies are cleared only on an explicit "no known allergies".
   await tx.patient.update({
     where: { id: patient.id },
     data: {
-      currentMedications: intake.medications as object[],
-      allergies: intake.allergies as object[],
+      ...(intake.medications.length > 0 && { currentMedications: intake.medications as object[] }),
+      ...((intake.allergies.length > 0 || intake.noKnownAllergies) && { allergies: intake.allergies as object[] }),
       languagePreference: intake.preferredLanguage,
       ...(intake.pregnancyStatus && { pregnancyStatus: intake.pregnancyStatus }),
     },
@@ -110,7 +113,7 @@ async function createAndTriage(
   });
   await recordAuditLog(tx, {
     actor, action: "CREATE", resourceType: "consultation", resourceId: created.id, patientId: patient.id, outcome: "allowed", request,
-    metadata: { consentVersion: intake.consent.version, attachments: attachments.length, profileUpdated: ["currentMedications", "allergies", "languagePreference"] },
+    metadata: { consentVersion: intake.consent.version, attachments: attachments.length, profileUpdated: [intake.medications.length > 0 && "currentMedications", (intake.allergies.length > 0 || intake.noKnownAllergies) && "allergies", "languagePreference"].filter(Boolean) },
   });
 
   const fields = triageFields(triage);
