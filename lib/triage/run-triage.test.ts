@@ -123,3 +123,20 @@ describe("score, reasons and explanation", () => {
     expect(runTriage(input)).toEqual(runTriage(structuredClone(input)));
   });
 });
+
+describe("Spanish lay phrasing (patients may write in Spanish)", () => {
+  it.each([
+    ["Tengo dolor de pecho que baja por el brazo izquierdo", "critical", "chest_pain"],
+    ["no puedo respirar", "critical", "severe_breathing_difficulty"],
+    ["quiero matarme", "critical", "suicidal_intent"],
+    ["se me cierra la garganta", "critical", "anaphylaxis"],
+  ])("%s → %s (%s)", (text, level, code) => {
+    const r = runTriage({ symptoms: [text], age: 40 });
+    expect(r.clinicalRiskLevel).toBe(level);
+    expect(r.redFlags.map((f) => f.code)).toContain(code);
+  });
+
+  it("respects negation: 'No tengo dolor de pecho' raises nothing", () => {
+    expect(runTriage({ symptoms: ["No tengo dolor de pecho, solo tos"], age: 40 }).redFlags).toEqual([]);
+  });
+});
