@@ -12,8 +12,8 @@ import type { APIRequestContext } from "@playwright/test";
 const LEE_TOTP = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
 
 /**
- * Submitting an intake replaces the patient's medicines and allergies (another spec's intake for
- * Bob may have emptied them): Bob reports them again, as he would in a new intake.
+ * Bob reports his medicines and allergy again in a new intake (which updates his record), so this
+ * spec does not depend on what other specs' intakes left in it.
  */
 async function restoreBobsRecord(bob: APIRequestContext) {
   const res = await bob.post("/api/v1/consultations", {

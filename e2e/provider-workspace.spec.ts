@@ -31,7 +31,7 @@ test("a provider sees a new consultation appear, accepts it, asks a question, se
   await page.reload();
   await expect(page.getByText("A bit gritty in the mornings. No fever.")).toBeVisible();
 
-  await page.getByLabel("Assessment").fill("Seasonal allergic rhinoconjunctivitis.");
+  await page.getByRole("textbox", { name: "Assessment", exact: true }).fill("Seasonal allergic rhinoconjunctivitis.");
   await page.getByRole("button", { name: "+ Add diagnosis" }).click();
   await page.getByLabel("Diagnosis 1 ICD-10 code").fill("J30.2");
   await page.getByLabel("Diagnosis 1 description").fill("Other seasonal allergic rhinitis");

@@ -168,7 +168,7 @@ export const FIELD_SETS: Record<FieldSet, readonly string[]> = {
     "id", "reference", "status", "urgency", "consultationType", "chiefComplaint", "intake", "requiresSynchronousVisit",
     "clinicalRiskLevel", "patientLanguagePreference", "slaDueAt", "submittedAt", "assignedAt", "reviewedAt",
     "completedAt", "cancelledAt", "escalatedAt", "plan", "primaryDiagnosisCode", "cancellationReason", "version",
-    "createdAt", "updatedAt", "triage",
+    "createdAt", "updatedAt", "triage", "careInstructions", "educationKeys", "pharmacyOrderId",
   ],
   pharmacy: ["id", "reference", "status", "pharmacyOrderId", "version", "patient"],
   full: ["*"],

@@ -16,6 +16,12 @@ import { consultationTypeLabel } from "@/lib/consultations/consultation-types";
 import type { PatientConsultationView } from "@/lib/consultations/patient-consultation-view";
 import type { ConsultationStatus } from "@/lib/consultations/statuses";
 import { statusPageText } from "@/lib/i18n/status-page";
+import { findMessages } from "@/server/messaging/send-message";
+import { findConsultationPrescriptions } from "@/server/prescriptions/find-consultation-prescriptions";
+import { db } from "@/server/db/prisma";
+import { PatientMessages } from "@/components/consultations/patient-messages";
+import { PatientOutcome } from "@/components/consultations/patient-outcome";
+import { FeedbackForm } from "@/components/feedback/feedback-form";
 
 export const metadata = { title: "Your consultation" };
 
@@ -25,7 +31,11 @@ export default async function ConsultationStatusPage({ params, searchParams }: {
   const { actor, name, request } = await requirePageActor(["patient"], `/consultations/${id}`);
   // getConsultation authorises (403/404 for anyone else), filters to the patient view and audits the read.
   const c = (await getConsultation(actor, id, request)) as unknown as PatientConsultationView;
-  const [history, lastEventId] = await Promise.all([findHistory(actor, id, request), findLatestOutboxEventId(id)]);
+  const [history, lastEventId, messages, rx, rated] = await Promise.all([
+    findHistory(actor, id, request), findLatestOutboxEventId(id), findMessages(actor, id, request), findConsultationPrescriptions(actor, id, request),
+    db.patientFeedback.findUnique({ where: { consultationId: id }, select: { rating: true } }),
+  ]);
+  const extra = c as unknown as { plan: string | null; careInstructions: string | null; primaryDiagnosisCode: string | null; educationKeys: string[] };
   const locale = c.patientLanguagePreference === "es" ? "es" : "en";
   const t = statusPageText(locale);
   const level = careLevel(c);
@@ -54,11 +64,16 @@ export default async function ConsultationStatusPage({ params, searchParams }: {
           </p>
         </header>
         {level && level !== "emergency" && <CareCard level={level} t={t} within={within} dueAt={dueAt} locale={locale} />}
+        <div className="mb-6">
+          <PatientMessages consultationId={c.id} messages={messages.items} waitingOnPatient={c.status === "requires_info"} canWrite={!["completed", "cancelled"].includes(c.status)} locale={locale} />
+        </div>
         <section aria-labelledby="progress-title">
           <h2 id="progress-title" className="mb-4 text-2xl font-bold">{t.progress}</h2>
           <StatusTimeline steps={steps} t={t} locale={locale} />
           <LiveStatus consultationId={c.id} status={c.status} version={c.version} realtimeUrl={realtimePublicUrl()} lastEventId={lastEventId} locale={locale} />
         </section>
+        <PatientOutcome plan={extra.plan} careInstructions={extra.careInstructions} diagnosisCode={extra.primaryDiagnosisCode} prescriptions={rx.items as never} educationKeys={extra.educationKeys ?? []} locale={locale} />
+        {c.status === "completed" && <div className="mt-6"><FeedbackForm consultationId={c.id} locale={locale} alreadyRated={!!rated} /></div>}
       </main>
     </>
   );

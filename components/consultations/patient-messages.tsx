@@ -1,0 +1,48 @@
+import { MessageComposer } from "@/components/messages/message-composer";
+
+const T = {
+  en: { question: "Your clinician has a question", answer: "Your answer", hint: "Your clinician will continue as soon as you reply.", send: "Send answer", thread: "Messages", clinician: "Clinician", you: "You", write: "Write to your clinician", sendMsg: "Send message" },
+  es: { question: "Su profesional tiene una pregunta", answer: "Su respuesta", hint: "Su profesional continuará en cuanto responda.", send: "Enviar respuesta", thread: "Mensajes", clinician: "Profesional", you: "Usted", write: "Escriba a su profesional", sendMsg: "Enviar mensaje" },
+};
+
+interface Message {
+  id: string;
+  senderRole: string;
+  body: string;
+  createdAt: string;
+}
+
+/** The provider's questions first, with one obvious reply box while they wait for the patient. */
+export function PatientMessages({ consultationId, messages, waitingOnPatient, canWrite, locale }: { consultationId: string; messages: Message[]; waitingOnPatient: boolean; canWrite: boolean; locale: string }) {
+  const t = T[locale === "es" ? "es" : "en"];
+  const lastQuestion = [...messages].reverse().find((m) => m.senderRole !== "patient");
+  return (
+    <div className="space-y-4">
+      {waitingOnPatient && lastQuestion && (
+        <section aria-labelledby="q-title" className="rounded-card border-4 border-warn bg-white p-4">
+          <h2 id="q-title" className="text-xl font-bold">{t.question}</h2>
+          <p className="mt-2 whitespace-pre-line text-lg">{lastQuestion.body}</p>
+          <div className="mt-4">
+            <MessageComposer consultationId={consultationId} label={t.answer} hint={t.hint} submitLabel={t.send} id="reply-body" />
+          </div>
+        </section>
+      )}
+      {messages.length > 0 && (
+        <section aria-labelledby="thread-title" className="rounded-card border border-line bg-white p-4">
+          <h2 id="thread-title" className="text-lg font-bold">{t.thread}</h2>
+          <ol className="mt-2 space-y-2">
+            {messages.map((m) => (
+              <li key={m.id} className={`max-w-[85%] rounded-lg p-2 ${m.senderRole === "patient" ? "ml-auto bg-brand-light" : "bg-surface"}`}>
+                <p className="text-xs text-muted">{m.senderRole === "patient" ? t.you : t.clinician} · {new Date(m.createdAt).toLocaleString(locale === "es" ? "es-US" : "en-US")}</p>
+                <p className="whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+          {canWrite && !waitingOnPatient && (
+            <div className="mt-3 border-t border-line pt-3"><MessageComposer consultationId={consultationId} label={t.write} submitLabel={t.sendMsg} /></div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
