@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { saveDocumentationAction } from "@/server/actions/review";
 
 export interface Documentation {
@@ -18,6 +19,7 @@ const AREA = "mt-1 block w-full rounded-md border-2 border-ink/60 bg-white px-2 
 
 /** Structured notes that autosave 1.5 s after the last keystroke (version-checked on the server). */
 export function DocumentationForm({ consultationId, initial, initialVersion, readOnly }: { consultationId: string; initial: Documentation; initialVersion: number; readOnly: boolean }) {
+  const router = useRouter();
   const [doc, setDoc] = useState(initial);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const version = useRef(initialVersion);
@@ -33,10 +35,12 @@ export function DocumentationForm({ consultationId, initial, initialVersion, rea
         version.current = r.data.version;
         dirty.current = false;
         setState({ kind: "saved", at: new Date() });
+        // Other panels (e.g. the completion rationale, peer-review triggers) read the saved notes.
+        router.refresh();
       } else setState({ kind: "error", message: r.message, fieldErrors: r.fieldErrors });
     }, 1500);
     return () => clearTimeout(t);
-  }, [doc, consultationId, readOnly]);
+  }, [doc, consultationId, readOnly, router]);
 
   const set = <K extends keyof Documentation>(k: K, v: Documentation[K]) => {
     dirty.current = true;
