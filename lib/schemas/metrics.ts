@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { URGENCIES } from "../consultations/statuses";
 
-export const METRIC_TABLES = ["sla", "wait", "completion", "utilisation", "ai", "peer_review", "satisfaction", "safety", "security"] as const;
+export const METRIC_TABLES = ["sla", "wait", "completion", "utilisation", "ai", "peer_review", "satisfaction", "safety", "security", "billing"] as const;
 
 export const ZMetricsQuery = z
   .object({

@@ -6,12 +6,12 @@ import type { TMetricsQuery } from "@/lib/schemas/metrics";
 import { CSV_BOM, csvRow } from "@/lib/csv/csv";
 import { recordAuditLogStandalone } from "../audit/record-audit-log";
 import type { RequestContext } from "../http/request-context";
-import { getClinicMetrics } from "./get-clinic-metrics";
+import { getBillingSuggestions, getClinicMetrics } from "./get-clinic-metrics";
 
 export async function exportMetricTable(actor: UserActor, q: TMetricsQuery, request: RequestContext): Promise<{ filename: string; csv: string }> {
   if (!can(actor, "sla:read")) throw new AppError("FORBIDDEN", "Only supervisors can export clinic metrics.");
   if (!q.table) throw new AppError("VALIDATION_FAILED", "Choose a table to export.", { fieldErrors: { table: ["Required"] } });
-  const table = (await getClinicMetrics(actor.organizationId, q)).find((t) => t.key === q.table)!;
+  const table = q.table === "billing" ? await getBillingSuggestions(actor.organizationId, q) : (await getClinicMetrics(actor.organizationId, q)).find((t) => t.key === q.table)!;
   const header = csvRow(table.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label)));
   const body = table.rows.map((r) => csvRow(table.columns.map((c) => r[c.key]))).join("");
   await recordAuditLogStandalone({ actor, action: "EXPORT", resourceType: "metrics", resourceId: table.key, outcome: "allowed", request, metadata: { table: table.key, from: q.from ?? null, to: q.to ?? null, rows: table.rows.length } });

@@ -99,3 +99,21 @@ export async function getClinicMetrics(organizationId: string, q: TMetricsQuery,
       rows: security.map((r) => ({ event: r.event === "TRANSITION" || r.event === "READ" || r.event === "SUBSCRIBE" ? `${r.event} denied` : r.event, count: r.count })) },
   ];
 }
+
+/** E-visit billing suggestions: one row per consultation completed in the range (export only; can be long). */
+export async function getBillingSuggestions(organizationId: string, q: TMetricsQuery): Promise<MetricTable> {
+  const { from, to } = metricsRange(q);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c."reference", to_char(c."completedAt", 'YYYY-MM-DD') AS completed_on, u."name" AS provider, p."credential",
+           round(m."activeProviderSeconds" / 60.0)::int AS minutes, m."suggestedCptCode" AS cpt
+      FROM "Consultation" c
+      JOIN "ConsultationQualityMetrics" m ON m."consultationId" = c."id"
+      LEFT JOIN "Provider" p ON p."id" = c."assignedProviderId" LEFT JOIN "User" u ON u."id" = p."userId"
+     WHERE c."organizationId" = ${organizationId} AND c."status" = 'completed' AND c."completedAt" BETWEEN ${from} AND ${to}
+     ORDER BY c."completedAt"`;
+  return {
+    key: "billing", title: "E-visit CPT suggestions", description: "CPT 99421-99423 (physicians) or 98970-98972 from cumulative active clinician time in the 7-day window.",
+    columns: [{ key: "reference", label: "Reference" }, { key: "completed_on", label: "Completed" }, { key: "provider", label: "Provider" }, { key: "credential", label: "Credential" }, { key: "minutes", label: "Active time", unit: "min" }, { key: "cpt", label: "Suggested CPT" }],
+    rows,
+  };
+}

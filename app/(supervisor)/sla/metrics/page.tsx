@@ -35,6 +35,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
               </select>
             </label>
             <button className="min-h-10 rounded bg-brand px-4 font-semibold text-white">Apply</button>
+            <a href={`/api/v1/sla/metrics/export?${qs}&table=billing`} className="min-h-10 self-end py-2 font-semibold text-brand underline">Download CPT suggestions (CSV)</a>
           </form>
         </div>
         {!parsed.success && <p role="alert" className="mt-3 rounded border-l-4 border-danger bg-danger-light p-2 text-sm">The dates were not valid; showing the last 30 days.</p>}
