@@ -1,12 +1,15 @@
 import { MessageComposer } from "@/components/messages/message-composer";
+import { AcknowledgeButton } from "./acknowledge-button";
 
 const T = {
-  en: { question: "Your clinician has a question", answer: "Your answer", hint: "Your clinician will continue as soon as you reply.", send: "Send answer", thread: "Messages", clinician: "Clinician", you: "You", write: "Write to your clinician", sendMsg: "Send message" },
-  es: { question: "Su profesional tiene una pregunta", answer: "Su respuesta", hint: "Su profesional continuará en cuanto responda.", send: "Enviar respuesta", thread: "Mensajes", clinician: "Profesional", you: "Usted", write: "Escriba a su profesional", sendMsg: "Enviar mensaje" },
+  en: { question: "Your clinician has a question", answer: "Your answer", hint: "Your clinician will continue as soon as you reply.", send: "Send answer", thread: "Messages", clinician: "Clinician", you: "You", write: "Write to your clinician", sendMsg: "Send message", important: "Important", ack: "I have read and understood this", acked: "You confirmed you read this", ackError: "Not saved. Try again." },
+  es: { question: "Su profesional tiene una pregunta", answer: "Su respuesta", hint: "Su profesional continuará en cuanto responda.", send: "Enviar respuesta", thread: "Mensajes", clinician: "Profesional", you: "Usted", write: "Escriba a su profesional", sendMsg: "Enviar mensaje", important: "Importante", ack: "Lo leí y lo entiendo", acked: "Usted confirmó que lo leyó", ackError: "No se guardó. Inténtelo de nuevo." },
 };
 
 interface Message {
   id: string;
+  priority?: string;
+  acknowledgedAt?: string | null;
   senderRole: string;
   body: string;
   createdAt: string;
@@ -18,10 +21,10 @@ export function PatientMessages({ consultationId, messages, waitingOnPatient, ca
   const lastQuestion = [...messages].reverse().find((m) => m.senderRole !== "patient");
   return (
     <div className="space-y-4">
-      {waitingOnPatient && lastQuestion && (
+      {waitingOnPatient && (
         <section aria-labelledby="q-title" className="rounded-card border-4 border-warn bg-white p-4">
           <h2 id="q-title" className="text-xl font-bold">{t.question}</h2>
-          <p className="mt-2 whitespace-pre-line text-lg">{lastQuestion.body}</p>
+          {lastQuestion && <p className="mt-2 whitespace-pre-line text-lg">{lastQuestion.body}</p>}
           <div className="mt-4">
             <MessageComposer consultationId={consultationId} label={t.answer} hint={t.hint} submitLabel={t.send} id="reply-body" />
           </div>
@@ -32,9 +35,12 @@ export function PatientMessages({ consultationId, messages, waitingOnPatient, ca
           <h2 id="thread-title" className="text-lg font-bold">{t.thread}</h2>
           <ol className="mt-2 space-y-2">
             {messages.map((m) => (
-              <li key={m.id} className={`max-w-[85%] rounded-lg p-2 ${m.senderRole === "patient" ? "ml-auto bg-brand-light" : "bg-surface"}`}>
-                <p className="text-xs text-muted">{m.senderRole === "patient" ? t.you : t.clinician} · {new Date(m.createdAt).toLocaleString(locale === "es" ? "es-US" : "en-US")}</p>
+              <li key={m.id} className={`max-w-[85%] rounded-lg p-2 ${m.senderRole === "patient" ? "ml-auto bg-brand-light" : m.priority === "critical" ? "border-2 border-danger bg-white" : "bg-surface"}`}>
+                <p className="text-xs text-muted">{m.priority === "critical" && <strong className="mr-1 text-danger">⚠ {t.important} ·</strong>}{m.senderRole === "patient" ? t.you : t.clinician} · {new Date(m.createdAt).toLocaleString(locale === "es" ? "es-US" : "en-US")}</p>
                 <p className="whitespace-pre-line">{m.body}</p>
+                {m.priority === "critical" && m.senderRole !== "patient" && (m.acknowledgedAt
+                  ? <p className="mt-1 text-sm text-ok">✓ {t.acked}</p>
+                  : <AcknowledgeButton consultationId={consultationId} messageId={m.id} label={t.ack} error={t.ackError} />)}
               </li>
             ))}
           </ol>

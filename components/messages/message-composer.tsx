@@ -8,11 +8,12 @@ import { Button } from "@/components/ui/button";
  * Sends a secure message (POST /api/v1/consultations/:id/messages). Used by
  * clinicians and by patients; a patient's reply to a question resumes the review.
  */
-export function MessageComposer({ consultationId, label, hint, submitLabel, id = "message-body" }: { consultationId: string; label: string; hint?: string; submitLabel: string; id?: string }) {
+export function MessageComposer({ consultationId, label, hint, submitLabel, id = "message-body", allowCritical }: { consultationId: string; label: string; hint?: string; submitLabel: string; id?: string; allowCritical?: boolean }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
+  const [critical, setCritical] = useState(false);
   const [pending, start] = useTransition();
   return (
     <form
@@ -21,10 +22,11 @@ export function MessageComposer({ consultationId, label, hint, submitLabel, id =
         if (!body.trim()) return setError("Write your message first.");
         start(async () => {
           const res = await fetch(`/api/v1/consultations/${consultationId}/messages`, {
-            method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body }),
+            method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(critical ? { body, priority: "critical", readReceiptRequired: true } : { body }),
           });
           if (res.ok) {
             setBody("");
+            setCritical(false);
             setError(null);
             setSent(true);
             router.refresh();
@@ -36,6 +38,12 @@ export function MessageComposer({ consultationId, label, hint, submitLabel, id =
       {hint && <p className="text-sm text-muted">{hint}</p>}
       {error && <p role="alert" className="mt-1 text-sm font-semibold text-danger">{error}</p>}
       <textarea id={id} value={body} onChange={(e) => { setBody(e.target.value); setSent(false); }} className="mt-1 block min-h-24 w-full rounded-md border-2 border-ink/70 bg-white p-2" />
+      {allowCritical && (
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={critical} onChange={(e) => setCritical(e.target.checked)} className="h-4 w-4" />
+          Critical: the patient must confirm they have read it (re-sent after 30 min, escalated after 2 h)
+        </label>
+      )}
       <div className="mt-2 flex items-center gap-3">
         <Button type="submit" size="sm" busy={pending}>{submitLabel}</Button>
         {sent && <span role="status" className="text-sm text-ok">Sent</span>}

@@ -2,6 +2,8 @@ import { MessageComposer } from "@/components/messages/message-composer";
 
 interface Message {
   id: string;
+  priority?: string;
+  acknowledgedAt?: Date | null;
   senderRole: string;
   body: string;
   automated: boolean;
@@ -20,7 +22,7 @@ export function MessageThread({ messages, consultationId, canSend }: { messages:
         <ol className="mt-2 space-y-2">
           {messages.map((m) => (
             <li key={m.id} className={`max-w-[85%] rounded-lg p-2 text-sm ${m.senderRole === "patient" ? "bg-surface" : "ml-auto bg-brand-light"}`}>
-              <p className="text-xs text-muted">{m.senderRole === "patient" ? "Patient" : m.automated ? "Automated" : "Clinician"} · {m.createdAt.toLocaleString()}{m.readAt ? " · read" : ""}</p>
+              <p className="text-xs text-muted">{m.senderRole === "patient" ? "Patient" : m.automated ? "Automated" : "Clinician"} · {m.createdAt.toLocaleString()}{m.readAt ? " · read" : ""}{m.priority === "critical" ? (m.acknowledgedAt ? " · acknowledged" : " · critical, not yet acknowledged") : ""}</p>
               <p className="whitespace-pre-line">{m.body}</p>
             </li>
           ))}
@@ -28,7 +30,7 @@ export function MessageThread({ messages, consultationId, canSend }: { messages:
       )}
       {canSend && (
         <div className="mt-3 border-t border-line pt-3">
-          <MessageComposer consultationId={consultationId} label="Message the patient" hint="For a question that needs an answer before you can continue, use “Ask the patient a question” instead." submitLabel="Send message" />
+          <MessageComposer consultationId={consultationId} label="Message the patient" hint="For a question that needs an answer before you can continue, use “Ask the patient a question” instead." submitLabel="Send message" allowCritical />
         </div>
       )}
     </section>

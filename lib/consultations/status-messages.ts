@@ -21,8 +21,8 @@ export const STATUS_MESSAGES: Record<ConsultationStatus, Record<Locale, { title:
     es: { title: "Un profesional está revisando sus respuestas", detail: "Es posible que le haga una pregunta aquí." },
   },
   requires_info: {
-    en: { title: "Your clinician has a question", detail: "Please answer below so they can continue." },
-    es: { title: "Su profesional tiene una pregunta", detail: "Responda abajo para que pueda continuar." },
+    en: { title: "Your clinician has a question", detail: "Please answer the question on this page so they can continue." },
+    es: { title: "Su profesional tiene una pregunta", detail: "Responda la pregunta en esta página para que pueda continuar." },
   },
   requires_peer_review: {
     en: { title: "A second clinician is checking the plan", detail: "This is a normal safety step." },

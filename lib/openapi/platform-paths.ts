@@ -35,6 +35,13 @@ export function buildPlatformPaths({ queryParams, ok, errors }: OpenApiHelpers):
         responses: { ...ok("Saved", obj({ rating: { type: "integer" }, createdAt: { type: "string" } }), "201"), ...errors("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GUARD_FAILED", "CONFLICT") },
       },
     },
+    "/api/v1/consultations/{id}/messages/{messageId}/acknowledge": {
+      post: {
+        summary: "The patient confirms they have read a critical message",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, { name: "messageId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: { ...ok("Acknowledged", obj({ acknowledgedAt: { type: "string", format: "date-time" } })), ...errors("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND") },
+      },
+    },
     "/api/v1/notifications": {
       get: { summary: "The caller's notifications, newest first, and the unread count", responses: { ...ok("Notifications", obj({ unread: { type: "integer" }, items: { type: "array", items: { type: "object" } }, nextCursor: { type: ["string", "null"] } })), ...errors("UNAUTHENTICATED") } },
     },

@@ -117,6 +117,12 @@ export async function createConsultationInState(db: Db, spec: ConsultationSpec) 
       createdAt: i === 0 ? submittedAt : at(i - 1),
     })),
   });
+  if (spec.status === "requires_info") {
+    const question = intake.preferredLanguage === "es" ? "¿Tiene fiebre? ¿Desde cuándo tiene la tos?" : "Have you had a fever, and how long have you had these symptoms?";
+    await db.consultationMessage.create({
+      data: { consultationId: c.id, senderId: spec.providerUserId ?? null, senderRole: "provider", body: question, priority: "high", readReceiptRequired: true, createdAt: when("requires_info") ?? submittedAt },
+    });
+  }
   if (spec.status === "requires_peer_review" && spec.providerId && spec.peerReviewerId) {
     await db.peerReview.create({
       data: { consultationId: c.id, authorProviderId: spec.providerId, reviewerProviderId: spec.peerReviewerId, reason: "Second opinion on the plan requested", mandatory: fields.clinicalRiskLevel === "high" || fields.clinicalRiskLevel === "critical", triggers: [] },

@@ -10,6 +10,7 @@ import { getDb } from "../db/prisma";
 import { JOBS } from "../jobs/registry";
 import { runSlaSweep } from "../sla/run-sla-sweep";
 import { dispatchEmailNotifications } from "../notifications/dispatch-email-notifications";
+import { followUpCriticalMessages } from "../messaging/follow-up-critical-messages";
 
 async function main() {
   const boss = createBoss();
@@ -34,6 +35,7 @@ async function main() {
   const sweepMs = Number(process.env.SLA_SWEEP_INTERVAL_MS ?? 15_000);
   const sweep = setInterval(() => {
     void runSlaSweep().catch((e) => logger.warn({ err: e }, "SLA sweep failed"));
+    void followUpCriticalMessages().catch((e) => logger.warn({ err: e }, "critical message follow-up failed"));
     void dispatchEmailNotifications().catch((e) => logger.warn({ err: e }, "e-mail dispatch failed"));
   }, sweepMs);
   const stopBackground = await Promise.all(JOBS.filter((j) => j.background).map((j) => j.background!(boss, logger.child({ job: j.name }))));
