@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { signOutAction } from "@/server/actions/auth";
 import { IdleTimer } from "@/components/session/idle-timer";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { findPatientLanguage } from "@/server/patients/find-patient-language";
 
 const NAV: Record<string, { href: string; label: string }[]> = {
   patient: [
@@ -16,6 +17,11 @@ const NAV: Record<string, { href: string; label: string }[]> = {
     { href: "/queue", label: "Queue" },
     { href: "/audit", label: "Audit trail" },
   ],
+  patient_es: [
+    { href: "/consultations", label: "Mis consultas" },
+    { href: "/intake", label: "Nueva consulta" },
+    { href: "/account/access-log", label: "Quién vio mi expediente" },
+  ],
   pharmacist: [{ href: "/pharmacy", label: "Pharmacy queue" }],
   admin: [
     { href: "/admin/users", label: "Accounts" },
@@ -23,7 +29,10 @@ const NAV: Record<string, { href: string; label: string }[]> = {
   ],
 };
 
-export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; name?: string; wide?: boolean }) {
+/** Patients see the header in their preferred language (English or Spanish). */
+export async function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; name?: string; wide?: boolean }) {
+  const es = actor?.role === "patient" && actor.patientId ? (await findPatientLanguage(actor.patientId)) === "es" : false;
+  const navKey = actor ? (actor.role === "patient" && es ? "patient_es" : actor.role) : "";
   return (
     <header className="bg-brand text-white">
       <div className={`mx-auto flex flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 ${wide ? "max-w-[1600px]" : "max-w-5xl"}`}>
@@ -36,7 +45,7 @@ export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; na
         </Link>
         {actor && (
           <nav aria-label="Main" className="flex gap-4">
-            {(NAV[actor.role] ?? []).map((n) => (
+            {(NAV[navKey] ?? []).map((n) => (
               <Link key={n.href} href={n.href} className="font-semibold text-white underline-offset-4 hover:underline">
                 {n.label}
               </Link>
@@ -47,13 +56,13 @@ export function SiteHeader({ actor, name, wide }: { actor?: UserActor | null; na
           {actor ? (
             <>
               <IdleTimer />
-              <NotificationsLink userId={actor.userId} />
+              <NotificationsLink userId={actor.userId} label={es ? "Notificaciones" : "Notifications"} />
               <span className="text-sm opacity-90">
                 {name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="text-sm font-semibold text-white underline underline-offset-4">
-                  Sign out
+                  {es ? "Cerrar sesión" : "Sign out"}
                 </button>
               </form>
             </>

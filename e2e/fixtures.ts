@@ -29,7 +29,7 @@ export async function loginAs(page: Page, email: string) {
     await code.fill(totpFor(account.totpSecret));
     await page.getByRole("button", { name: "Verify and sign in" }).click();
   }
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ })).toBeVisible();
 }
 
 export const test = base;

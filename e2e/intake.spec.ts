@@ -11,7 +11,7 @@ async function loginPatient(page: Page, email: string) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("DemoVisits!2026");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ })).toBeVisible();
 }
 
 test("a patient completes the intake with a photo and lands on a triaged, non-urgent status page", async ({ page }) => {

@@ -23,7 +23,7 @@ async function main() {
       await page.getByLabel("Authentication code").fill(totpAt(acc.totpSecret, Date.now()));
       await page.getByRole("button", { name: "Verify and sign in" }).click();
     }
-    await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ }).waitFor({ timeout: 60_000 });
   }
   for (const p of paths) {
     await page.goto(`${base}${p}`);

@@ -22,6 +22,8 @@ import { db } from "@/server/db/prisma";
 import { PatientMessages } from "@/components/consultations/patient-messages";
 import { PatientOutcome } from "@/components/consultations/patient-outcome";
 import { FeedbackForm } from "@/components/feedback/feedback-form";
+import { EtaLine } from "@/components/consultations/eta-line";
+import { estimatePatientEta } from "@/server/consultations/estimate-patient-eta";
 
 export const metadata = { title: "Your consultation" };
 
@@ -35,6 +37,7 @@ export default async function ConsultationStatusPage({ params, searchParams }: {
     findHistory(actor, id, request), findLatestOutboxEventId(id), findMessages(actor, id, request), findConsultationPrescriptions(actor, id, request),
     db.patientFeedback.findUnique({ where: { consultationId: id }, select: { rating: true } }),
   ]);
+  const eta = ["triaged", "assigned", "in_review", "requires_peer_review"].includes(c.status) ? await estimatePatientEta(c.id) : null;
   const extra = c as unknown as { plan: string | null; careInstructions: string | null; primaryDiagnosisCode: string | null; educationKeys: string[] };
   const locale = c.patientLanguagePreference === "es" ? "es" : "en";
   const t = statusPageText(locale);
@@ -64,6 +67,7 @@ export default async function ConsultationStatusPage({ params, searchParams }: {
           </p>
         </header>
         {level && level !== "emergency" && <CareCard level={level} t={t} within={within} dueAt={dueAt} locale={locale} />}
+        {eta && <EtaLine expectedAt={eta.expectedAt} queuePosition={eta.queuePosition} locale={locale} timeZone="America/New_York" />}
         <div className="mb-6">
           <PatientMessages consultationId={c.id} messages={messages.items} waitingOnPatient={c.status === "requires_info"} canWrite={!["completed", "cancelled"].includes(c.status)} locale={locale} />
         </div>
