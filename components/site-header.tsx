@@ -58,7 +58,7 @@ export async function SiteHeader({ actor, name, wide }: { actor?: UserActor | nu
               <IdleTimer />
               <NotificationsLink userId={actor.userId} label={es ? "Notificaciones" : "Notifications"} />
               <span className="text-sm opacity-90">
-                {name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs uppercase tracking-wide">{actor.role}</span>
+                {name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs uppercase tracking-wide">{es ? "paciente" : actor.role}</span>
               </span>
               <form action={signOutAction}>
                 <button type="submit" className="text-sm font-semibold text-white underline underline-offset-4">

@@ -78,7 +78,7 @@ test("security headers and session cookie flags", async ({ baseURL }) => {
 test("the account locks after 5 failed sign-ins and says so", async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await page.goto("/login");
-    await page.getByLabel("Email address").fill("carmen@demo.test");
+    await page.getByLabel("Email address").fill("hana.p@demo.test");
     await page.getByLabel("Password").fill(`wrong-password-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
