@@ -2,8 +2,8 @@ import { MessageComposer } from "@/components/messages/message-composer";
 import { AcknowledgeButton } from "./acknowledge-button";
 
 const T = {
-  en: { question: "Your clinician has a question", answer: "Your answer", hint: "Your clinician will continue as soon as you reply.", send: "Send answer", thread: "Messages", clinician: "Clinician", you: "You", write: "Write to your clinician", sendMsg: "Send message", important: "Important", ack: "I have read and understood this", acked: "You confirmed you read this", ackError: "Not saved. Try again." },
-  es: { question: "Su profesional tiene una pregunta", answer: "Su respuesta", hint: "Su profesional continuará en cuanto responda.", send: "Enviar respuesta", thread: "Mensajes", clinician: "Profesional", you: "Usted", write: "Escriba a su profesional", sendMsg: "Enviar mensaje", important: "Importante", ack: "Lo leí y lo entiendo", acked: "Usted confirmó que lo leyó", ackError: "No se guardó. Inténtelo de nuevo." },
+  en: { question: "Your clinician has a question", answer: "Your answer", hint: "Your clinician will continue as soon as you reply.", send: "Send answer", thread: "Messages", clinician: "Clinician", you: "You", write: "Write to your clinician", sendMsg: "Send message", files: { add: "Add a photo or PDF", remove: "Remove", uploading: "Uploading…", failed: "{name} could not be added. Use a photo (JPEG, PNG, HEIC, WebP) or a PDF under 10 MB." }, important: "Important", ack: "I have read and understood this", acked: "You confirmed you read this", ackError: "Not saved. Try again." },
+  es: { question: "Su profesional tiene una pregunta", answer: "Su respuesta", hint: "Su profesional continuará en cuanto responda.", send: "Enviar respuesta", thread: "Mensajes", clinician: "Profesional", you: "Usted", write: "Escriba a su profesional", sendMsg: "Enviar mensaje", files: { add: "Añadir una foto o un PDF", remove: "Quitar", uploading: "Subiendo…", failed: "No se pudo añadir {name}. Use una foto (JPEG, PNG, HEIC, WebP) o un PDF de menos de 10 MB." }, important: "Importante", ack: "Lo leí y lo entiendo", acked: "Usted confirmó que lo leyó", ackError: "No se guardó. Inténtelo de nuevo." },
 };
 
 interface Message {
@@ -26,7 +26,7 @@ export function PatientMessages({ consultationId, messages, waitingOnPatient, ca
           <h2 id="q-title" className="text-xl font-bold">{t.question}</h2>
           {lastQuestion && <p className="mt-2 whitespace-pre-line text-lg">{lastQuestion.body}</p>}
           <div className="mt-4">
-            <MessageComposer consultationId={consultationId} label={t.answer} hint={t.hint} submitLabel={t.send} id="reply-body" />
+            <MessageComposer consultationId={consultationId} label={t.answer} hint={t.hint} submitLabel={t.send} id="reply-body" files={t.files} />
           </div>
         </section>
       )}
