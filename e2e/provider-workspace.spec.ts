@@ -42,7 +42,8 @@ test("a provider sees a new consultation appear, accepts it, asks a question, se
   await expect(page.getByText(/^Saved /)).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole("button", { name: "Complete consultation" }).click();
-  await expect(page.getByLabel("Clinical decision rationale").last()).toHaveValue("Typical history, no red flags, no fever.");
+  const completeForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Confirm" }) });
+  await expect(completeForm.getByLabel("Clinical decision rationale")).toHaveValue("Typical history, no red flags, no fever.");
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByText("completed", { exact: true })).toBeVisible();
   const done = await (await alice.get(`/api/v1/consultations/${created.id}`)).json();

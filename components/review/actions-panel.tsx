@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionAction } from "@/server/actions/review";
 import { Button } from "@/components/ui/button";
@@ -35,6 +35,10 @@ export function ActionsPanel({ consultationId, from, version, moves, rationale, 
   const [providerId, setProviderId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // The notes autosave and refresh this page; if the rationale arrives after the form opened, prefill it then.
+  useEffect(() => {
+    if (open === "completed" && rationale) setText((t) => t || rationale);
+  }, [open, rationale]);
   // Prescribing and peer-review decisions have their own panels.
   const shown = moves.filter((m) => m.to !== "prescription_pending" && m.to !== "prescription_sent" && !(from === "requires_peer_review"));
 
