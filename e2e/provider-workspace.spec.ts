@@ -8,7 +8,9 @@ test("a provider sees a new consultation appear, accepts it, asks a question, se
 
   const complaint = `Itchy eyes and sneezing ${Date.now()}`;
   const alice = await apiAs(baseURL!, "alice@demo.test");
-  const created = await (await alice.post("/api/v1/consultations", { data: intakeBody({ chiefComplaint: complaint, symptoms: ["sneezing"], vitals: undefined }) })).json();
+  // Urgent care (one of dr.lee's specialties), filtered below, so the new row is on the first page however long the queue is.
+  await page.getByLabel("Type").selectOption("urgent_care");
+  const created = await (await alice.post("/api/v1/consultations", { data: intakeBody({ chiefComplaint: complaint, consultationType: "urgent_care", symptoms: ["sneezing"], vitals: undefined }) })).json();
   expect(created.status).toBe("triaged");
 
   // Appears without a reload (socket push, or the 20 s background refresh at worst).
